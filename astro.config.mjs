@@ -1,0 +1,86 @@
+// @ts-check
+import { existsSync } from 'node:fs';
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+// GitHub Pages serves the site under /<repository>/: the deploy workflow sets
+// SITE and BASE_PATH; locally the site lives at the root.
+const site = process.env.SITE || undefined;
+const base = process.env.BASE_PATH || '/';
+
+// The progress page belongs to another part of the course. A sidebar `slug`
+// pointing at a page that does not exist fails the whole build, so the link
+// appears only once the page is there.
+const hasProgressPage = ['md', 'mdx'].some((ext) =>
+  existsSync(new URL(`./src/content/docs/progress.${ext}`, import.meta.url)),
+);
+
+export default defineConfig({
+  site,
+  base,
+  markdown: {
+    // Astro 7 renders Markdown with Sätteri by default, which runs no
+    // remark/rehype plugins; math needs the unified processor (Starlight adds
+    // its own asides and heading links to it).
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [rehypeKatex],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: {
+        ko: '4장 · 신경망 적용해보기',
+        en: 'Chapter 4 · Neural networks in practice',
+      },
+      description:
+        'MNIST와 Fashion-MNIST로 배우는 다중 분류: 브라우저에서 바로 실행하는 TensorFlow.js 실습',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: '한국어', lang: 'ko' },
+        en: { label: 'English', lang: 'en' },
+      },
+      favicon: '/favicon.svg',
+      // Bundled from node_modules so formulas render offline and without a CDN.
+      customCss: ['katex/dist/katex.min.css'],
+      sidebar: [
+        {
+          label: 'Course',
+          translations: { ko: '과정' },
+          items: [{ autogenerate: { directory: 'lessons' } }],
+        },
+        { slug: 'data', label: 'About the data', translations: { ko: '데이터 소개' } },
+        ...(hasProgressPage
+          ? [{ slug: 'progress', label: 'Progress', translations: { ko: '진행 상황' } }]
+          : []),
+      ],
+    }),
+  ],
+  vite: {
+    // Monaco's editor and TypeScript workers are ES modules.
+    worker: { format: 'es' },
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with this directive on purpose; the
+        // bundler's notice about it is noise repeated for each page.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    // Without these, `astro dev` discovers tfjs through the sandbox worker on
+    // the first Run and reloads the page mid-run.
+    optimizeDeps: {
+      include: [
+        '@tensorflow/tfjs',
+        '@tensorflow/tfjs-backend-wasm',
+        '@tensorflow/tfjs-backend-webgpu',
+        'd3',
+      ],
+    },
+  },
+});
