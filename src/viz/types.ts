@@ -1,0 +1,11 @@
+import type { Locale } from '../sandbox/protocol.ts';
+
+/** What every renderer returns: redraw with a new payload, or remove itself. */
+export interface Rendered<P> {
+  update(payload: P): void;
+  destroy(): void;
+}
+
+export interface RenderOptions {
+  locale: Locale;
+}
