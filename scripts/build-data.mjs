@@ -95,10 +95,15 @@ function inputFile(pkg, name, rel) {
   return file;
 }
 
+/** Temp files not yet renamed; removed if the run fails. */
+const pending = new Set();
+
 function writeAtomic(file, bytes) {
   const tmp = `${file}.tmp-${process.pid}`;
+  pending.add(tmp);
   writeFileSync(tmp, bytes);
   renameSync(tmp, file);
+  pending.delete(tmp);
 }
 
 /** True when the manifest matches the fingerprint and every file has its recorded size. */
@@ -470,6 +475,7 @@ async function main() {
 
 main().catch((error) => {
   const message = error instanceof BuildError ? error.message : error?.stack ?? String(error);
+  for (const tmp of pending) rmSync(tmp, { force: true });
   console.error(`build-data: FAILED: ${message}`);
   process.exit(1);
 });

@@ -39,12 +39,15 @@ export async function loadDataset(name: DatasetName, transport: Transport, optio
   const totalBytes = FILE_KEYS.reduce((sum, k) => sum + manifest.files[k].bytes, 0);
   const loaded: Record<string, number> = {};
   let lastPercent = -1;
+  let lastLoaded = -1;
   const report = (file: string, fileLoaded: number) => {
     loaded[file] = fileLoaded;
     const loadedBytes = Object.values(loaded).reduce((a, b) => a + b, 0);
     const percent = Math.floor((100 * loadedBytes) / totalBytes);
-    if (percent === lastPercent && loadedBytes !== totalBytes) return;
+    const finished = loadedBytes === totalBytes && lastLoaded !== totalBytes;
+    if (percent === lastPercent && !finished) return;
     lastPercent = percent;
+    lastLoaded = loadedBytes;
     options.onProgress?.({ dataset: name, file, loadedBytes, totalBytes });
   };
 

