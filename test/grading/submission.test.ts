@@ -98,6 +98,7 @@ describe('parseSubmission', () => {
   it('refuses an empty or blank learner name', () => {
     expect(refuse((d) => { d.learner = { name: '   ' }; }).problem.en).toBe('field `learner.name` is empty');
     expect(refuse((d) => { d.learner = 'kim'; }).field).toBe('learner');
+    expect(refuse((d) => { d.learner = { name: 'kim\u001b[2J' }; }).problem.en).toBe('field `learner.name` contains control characters');
   });
 
   it('refuses oversized code with its size and the limit', () => {

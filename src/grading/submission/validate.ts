@@ -126,6 +126,12 @@ export function validateSubmission(value: unknown, fileName: string, options: Va
       ko: '연습 문제 페이지의 이름 칸에 이름을 입력한 뒤 다시 내보내세요',
     });
   }
+  if (/\p{Cc}/u.test(name)) {
+    bad('learner.name', { en: 'field `learner.name` contains control characters', ko: '`learner.name` 필드에 제어 문자가 들어 있습니다' }, {
+      en: 'type the name again on the exercise page, then export again',
+      ko: '연습 문제 페이지에서 이름을 다시 입력한 뒤 다시 내보내세요',
+    });
+  }
   if (name.length > MAX_NAME_LENGTH) {
     bad('learner.name', { en: `field \`learner.name\` is ${name.length} characters long; the limit is ${MAX_NAME_LENGTH}`, ko: `\`learner.name\` 필드가 ${name.length}자입니다. 최대 ${MAX_NAME_LENGTH}자입니다` }, {
       en: 'type a shorter name on the exercise page, then export again',

@@ -1,0 +1,68 @@
+// Command-line arguments of `npm run grade`. Bad arguments throw UsageError,
+// which the CLI reports with exit code 2.
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import type { Locale } from '../../sandbox/protocol.ts';
+
+export interface GraderOptions {
+  paths: string[];
+  jobs: number;
+  memoryMb: number;
+  csv?: string;
+  json?: string;
+  /** Overrides each submission's own locale. */
+  lang?: Locale;
+  strict: boolean;
+  help: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const DEFAULT_MEMORY_MB = 2048;
+
+function positiveInteger(flag: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined) return fallback;
+  if (!/^[1-9]\d*$/.test(raw)) throw new UsageError(`--${flag} must be a positive whole number (got "${raw}")`);
+  return Number(raw);
+}
+
+export function parseGraderArgs(argv: readonly string[]): GraderOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        jobs: { type: 'string', short: 'j' },
+        'memory-mb': { type: 'string' },
+        csv: { type: 'string' },
+        json: { type: 'string' },
+        lang: { type: 'string' },
+        strict: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.lang !== undefined && values.lang !== 'ko' && values.lang !== 'en') {
+    throw new UsageError(`--lang must be ko or en (got "${values.lang}")`);
+  }
+  if (values.csv !== undefined && values.csv === values.json) {
+    throw new UsageError('--csv and --json must name different files');
+  }
+  const options: GraderOptions = {
+    paths: positionals,
+    jobs: positiveInteger('jobs', values.jobs, availableParallelism()),
+    memoryMb: positiveInteger('memory-mb', values['memory-mb'], DEFAULT_MEMORY_MB),
+    strict: values.strict === true,
+    help: values.help === true,
+  };
+  if (values.csv !== undefined) options.csv = values.csv;
+  if (values.json !== undefined) options.json = values.json;
+  if (values.lang !== undefined) options.lang = values.lang;
+  if (!options.help && options.paths.length === 0) throw new UsageError('name at least one submission file or folder');
+  return options;
+}

@@ -1,0 +1,36 @@
+// Compares what the learner's browser said about each check with the re-run.
+// Only pass/not-pass matters: "failed" and "not attempted" both score nothing.
+import type { Localized } from '../../sandbox/protocol.ts';
+import type { SubmissionResult } from '../submission/validate.ts';
+import type { GradedTest } from './types.ts';
+
+const RERUN: Record<GradedTest['status'], Localized> = {
+  pass: { en: 're-run passed', ko: '다시 실행하니 통과' },
+  fail: { en: 're-run failed', ko: '다시 실행하니 실패' },
+  error: { en: 're-run error', ko: '다시 실행하니 오류' },
+};
+
+export function claimNotes(claims: readonly SubmissionResult[], tests: readonly GradedTest[]): Localized[] {
+  const notes: Localized[] = [];
+  for (const test of tests) {
+    const claim = claims.find((c) => c.id === test.id);
+    if (!claim || (claim.status === 'passed') === (test.status === 'pass')) continue;
+    const claimed = claim.status === 'passed'
+      ? { en: 'browser claimed passed', ko: '브라우저는 통과라고 보고' }
+      : { en: `browser claimed ${claim.status}`, ko: `브라우저는 ${claim.status === 'failed' ? '실패' : '시도하지 않음'}이라고 보고` };
+    const why = test.message ? { en: `: ${test.message.en}`, ko: `: ${test.message.ko}` } : { en: '', ko: '' };
+    notes.push({
+      en: `${test.id}: ${claimed.en}, ${RERUN[test.status].en}${why.en}`,
+      ko: `${test.id}: ${claimed.ko}, ${RERUN[test.status].ko}${why.ko}`,
+    });
+  }
+  for (const claim of claims) {
+    if (!tests.some((t) => t.id === claim.id)) {
+      notes.push({
+        en: `browser claimed a result for \`${claim.id}\`, a check this exercise does not have`,
+        ko: `브라우저가 이 연습 문제에 없는 검사 \`${claim.id}\`의 결과를 보고함`,
+      });
+    }
+  }
+  return notes;
+}

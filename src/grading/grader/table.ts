@@ -1,0 +1,53 @@
+// The report printed to stdout: one row per learner and exercise, then the
+// failed checks and notes under it, then the files that could not be read.
+import type { Locale } from '../../sandbox/protocol.ts';
+import { padEnd, padStart, textWidth } from './text-width.ts';
+import type { GradedSubmission, GradeStatus, GradingOutcome } from './types.ts';
+
+const HEAD = {
+  en: ['learner', 'exercise', 'checks', 'score', 'status', 'file'],
+  ko: ['학습자', '연습 문제', '검사', '점수', '상태', '파일'],
+};
+
+// Names and error messages come from learners: never let them send escape
+// sequences to the teacher's terminal; indent continuation lines.
+const printable = (text: string): string => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '\ufffd').replace(/\n/g, '\n      ');
+const STATUS: Record<Locale, Record<GradeStatus, string>> = {
+  en: { pass: 'pass', fail: 'fail', error: 'error' },
+  ko: { pass: '통과', fail: '실패', error: '오류' },
+};
+
+/** `lang` fixes the language; otherwise headings use `fallback` and rows their submission's locale. */
+export function formatTable(outcome: GradingOutcome, lang: Locale | undefined, fallback: Locale): string {
+  const head = lang ?? fallback;
+  const localeOf = (g: GradedSubmission): Locale => lang ?? g.locale;
+  const rows = outcome.graded.map((g) => [printable(g.learner), g.exercise, `${g.passed}/${g.total}`, String(g.score), STATUS[localeOf(g)][g.status], printable(g.file)]);
+  const widths = HEAD[head].map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i]))));
+  // Numbers right-aligned, text left-aligned; no trailing spaces.
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 2 || i === 3 ? padStart(c, widths[i]) : padEnd(c, widths[i]))).join('  ').trimEnd();
+
+  const out: string[] = [];
+  if (outcome.graded.length > 0) {
+    out.push(line(HEAD[head]), line(widths.map((w) => '-'.repeat(w))));
+    outcome.graded.forEach((g, i) => {
+      const locale = localeOf(g);
+      out.push(line(rows[i]));
+      if (g.error) out.push(`    ! ${printable(g.error[locale])}`);
+      for (const t of g.tests) {
+        if (t.status !== 'pass' && t.status !== 'error') out.push(`    ✗ ${t.id}${t.graded ? '' : locale === 'ko' ? ' (채점 안 함)' : ' (not graded)'}: ${printable(t.message?.[locale] ?? '')}`.trimEnd());
+      }
+      for (const n of g.notes) out.push(`    ⚠ ${printable(n[locale])}`);
+    });
+  }
+  if (outcome.unreadable.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(head === 'ko' ? `읽지 못한 파일 ${outcome.unreadable.length}개:` : `Could not read ${outcome.unreadable.length} file(s):`);
+    for (const u of outcome.unreadable) out.push(`  ${printable(u.error.describe(head))}`);
+  }
+  const count = (s: GradeStatus): number => outcome.graded.filter((g) => g.status === s).length;
+  out.push('', head === 'ko'
+    ? `채점 ${outcome.graded.length}건: 통과 ${count('pass')}, 실패 ${count('fail')}, 오류 ${count('error')}. 읽지 못한 파일 ${outcome.unreadable.length}개.`
+    : `Graded ${outcome.graded.length}: ${count('pass')} pass, ${count('fail')} fail, ${count('error')} error. Unreadable files: ${outcome.unreadable.length}.`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,63 @@
+// The grader's own data: what one graded submission looks like, and the two
+// things it depends on (a runner and the exercise catalog), passed in so the
+// plumbing can be tested with stand-ins and used with runInNode for real.
+import type { ExerciseDefinition } from '../exercise.ts';
+import type { SubmissionError } from '../submission/error.ts';
+import type { Locale, Localized, RunReport, RunRequest } from '../../sandbox/protocol.ts';
+
+export type GradeStatus = 'pass' | 'fail' | 'error';
+
+/** The same shape as runInNode. */
+export type Runner = (request: RunRequest, limits: { timeoutMs: number; memoryMb: number }) => Promise<RunReport>;
+
+export interface CatalogEntry {
+  definition: ExerciseDefinition;
+  /** computeContentVersion of the exercise as it is on disk now. */
+  contentVersion: string;
+}
+
+export interface ExerciseCatalog {
+  ids: readonly string[];
+  get(id: string): Promise<CatalogEntry>;
+}
+
+export interface GradedTest {
+  /** The check id. */
+  id: string;
+  title: Localized;
+  graded: boolean;
+  status: GradeStatus;
+  message?: Localized;
+}
+
+export interface GradedSubmission {
+  /** Path as shown to the teacher (relative to the working folder, forward slashes). */
+  file: string;
+  learner: string;
+  exercise: string;
+  locale: Locale;
+  submittedAt: string;
+  /** pass: every graded check passed; error: the code did not run to the end. */
+  status: GradeStatus;
+  passed: number;
+  total: number;
+  /** Percentage of graded checks passed, rounded to an integer. */
+  score: number;
+  tests: GradedTest[];
+  /** Why the run ended early, when status is 'error'. */
+  error?: Localized;
+  /** Differences between the browser's claims and the re-run, and other remarks. */
+  notes: Localized[];
+}
+
+export interface UnreadableFile {
+  file: string;
+  error: SubmissionError;
+}
+
+export interface GradingOutcome {
+  graded: GradedSubmission[];
+  unreadable: UnreadableFile[];
+}
+
+export const pick = (text: Localized, locale: Locale): string => text[locale];

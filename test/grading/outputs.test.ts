@@ -1,0 +1,145 @@
+// The report writers (table, CSV, JSON) and the claim comparison, on a graded
+// outcome built by gradeReport from hand-written check results.
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import type { CheckResult } from '../../src/sandbox/protocol.ts';
+import { parseSubmission } from '../../src/grading/submission.ts';
+import { SubmissionError } from '../../src/grading/submission/error.ts';
+import { csvCell, toCsv } from '../../src/grading/grader/csv.ts';
+import { gradeReport } from '../../src/grading/grader/grade-report.ts';
+import { toJsonReport } from '../../src/grading/grader/json-report.ts';
+import { mapPool } from '../../src/grading/grader/pool.ts';
+import { formatTable } from '../../src/grading/grader/table.ts';
+import { textWidth } from '../../src/grading/grader/text-width.ts';
+import type { CatalogEntry, GradingOutcome } from '../../src/grading/grader/types.ts';
+
+const exercise: CatalogEntry = {
+  contentVersion: 'aaaaaaaaaaaa',
+  definition: {
+    id: '01-tensor-basics', lesson: 'x', title: { ko: '텐서', en: 'Tensors' }, datasets: [], timeBudgetMs: 1000, hints: { ko: [], en: [] },
+    checks: [
+      { id: 'flat-shape', title: { ko: '펼치기', en: 'Flatten' }, run: () => ({ status: 'passed' }) },
+      { id: 'scaled-range', title: { ko: '스케일', en: 'Scale' }, run: () => ({ status: 'passed' }) },
+      { id: 'tidy', title: { ko: '정리', en: 'Tidy' }, graded: false, run: () => ({ status: 'passed' }) },
+    ],
+  },
+};
+
+const submission = (name: string, locale: 'ko' | 'en', claims: object[] = [], contentVersion = 'aaaaaaaaaaaa') => parseSubmission(JSON.stringify({
+  format: 'mnist-course-submission', version: 1, exerciseId: '01-tensor-basics', contentVersion, learner: { name }, locale,
+  code: 'x', results: claims, backend: 'wasm', startedAt: '2026-11-29T09:00:00Z', submittedAt: '2026-11-29T09:05:00Z',
+}), `${name}.json`);
+
+const check = (id: string, status: CheckResult['status'], graded = true, en = `${id} is wrong`): CheckResult => ({
+  id, title: { ko: id, en: id }, status, graded, ...(status === 'passed' ? {} : { message: { en, ko: `${id} 틀림` } }),
+});
+
+function outcome(): GradingOutcome {
+  const kim = gradeReport('class/kim.json', submission('김민지', 'ko'), exercise, {
+    checks: [check('flat-shape', 'passed'), check('scaled-range', 'passed'), check('tidy', 'failed', false)],
+  });
+  const lee = gradeReport('class/lee.json', submission('=cmd|calc', 'en', [{ id: 'scaled-range', status: 'passed' }, { id: 'ghost', status: 'passed' }], 'bbbbbbbbbbbb'), exercise, {
+    checks: [check('flat-shape', 'passed'), check('scaled-range', 'failed', true, 'the largest value is 255, "divide", by 255')],
+  });
+  const park = gradeReport('class/park.json', submission('Park', 'en'), exercise, {
+    checks: [], error: { kind: 'timeout', message: 'stopped after 1 s' },
+  });
+  const broken = new SubmissionError('class/broken.json', null, { en: 'not JSON (line 1, col 1: unexpected "x")', ko: 'JSON이 아닙니다' }, { en: 'export again', ko: '다시 내보내세요' });
+  return { graded: [lee, park, kim], unreadable: [{ file: 'class/broken.json', error: broken }] };
+}
+
+describe('gradeReport and claims', () => {
+  it('scores graded checks only and notes claims that differ from the re-run', () => {
+    const [lee, park, kim] = outcome().graded;
+    expect([kim.status, kim.passed, kim.total, kim.score]).toEqual(['pass', 2, 2, 100]);
+    expect([lee.status, lee.passed, lee.total, lee.score]).toEqual(['fail', 1, 2, 50]);
+    expect(lee.notes.map((n) => n.en)).toEqual([
+      'made with another version of this exercise (submitted bbbbbbbbbbbb, now aaaaaaaaaaaa): the re-run uses the current checks',
+      'scaled-range: browser claimed passed, re-run failed: the largest value is 255, "divide", by 255',
+      'browser claimed a result for `ghost`, a check this exercise does not have',
+    ]);
+    expect(park.status).toBe('error');
+    expect(park.tests.map((t) => t.status)).toEqual(['error', 'error', 'error']);
+    expect(park.tests[0].message?.en).toBe('stopped at the time limit: stopped after 1 s');
+  });
+});
+
+describe('table', () => {
+  it('aligns Korean names by terminal width and lists failures and notes under each row', () => {
+    const text = formatTable(outcome(), 'en', 'en');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('learner    exercise          checks  score  status  file');
+    expect(lines).toContain('김민지     01-tensor-basics     2/2    100  pass    class/kim.json');
+    expect(lines).toContain('    ✗ tidy (not graded): tidy is wrong');
+    expect(lines).toContain('    ! stopped at the time limit: stopped after 1 s');
+    expect(text).toContain('  class/broken.json: not JSON (line 1, col 1: unexpected "x"). Fix: export again');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('Graded 3: 1 pass, 1 fail, 1 error. Unreadable files: 1.');
+    expect(textWidth('김민지')).toBe(6);
+  });
+
+  it('uses each submission\'s locale when --lang is absent', () => {
+    const text = formatTable(outcome(), undefined, 'ko');
+    expect(text.split('\n')[0]).toBe('학습자     연습 문제         검사  점수  상태   파일');
+    expect(text).toContain('통과');
+    expect(text).toContain('    ✗ tidy (채점 안 함): tidy 틀림');
+    expect(text).toContain('fail');
+  });
+});
+
+describe('CSV', () => {
+  it('writes one row per learner, exercise and check that a CSV parser reads back', () => {
+    const csv = toCsv(outcome(), 'en', 'en');
+    expect(csv.startsWith('\ufeff')).toBe(true);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    const rows = csvParse(csv.slice(1));
+    expect(rows.columns).toEqual(['learner', 'exercise', 'check', 'status', 'score', 'message']);
+    expect(rows.length).toBe(3 * 3 + 1);
+    expect(rows[1]).toEqual({ learner: "'=cmd|calc", exercise: '01-tensor-basics', check: 'scaled-range', status: 'fail', score: '0', message: 'the largest value is 255, "divide", by 255' });
+    expect(rows.find((r) => r.learner === '김민지' && r.check === 'tidy')).toMatchObject({ status: 'fail', score: '' });
+    expect(rows.at(-1)).toMatchObject({ learner: '', status: 'error', message: 'class/broken.json: not JSON (line 1, col 1: unexpected "x"). Fix: export again' });
+  });
+
+  it('quotes separators and defuses formulas', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"\n')).toBe('"say ""hi""\n"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('plain')).toBe('plain');
+  });
+});
+
+describe('JSON report', () => {
+  it('has one object per submission with Exercism-style tests', () => {
+    const report = toJsonReport(outcome(), undefined, 'en');
+    expect(report.format).toBe('mnist-course-grades');
+    expect(report.submissions.map((s) => [s.learner, s.status, s.score])).toEqual([['=cmd|calc', 'fail', 50], ['Park', 'error', 0], ['김민지', 'pass', 100], [null, 'error', 0]]);
+    expect(report.submissions[2].tests[2]).toEqual({ name: 'tidy', title: 'tidy', graded: false, status: 'fail', message: 'tidy 틀림' });
+    expect(report.submissions[1].message).toBe('stopped at the time limit: stopped after 1 s');
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('mapPool', () => {
+  it('keeps input order and never exceeds the limit', async () => {
+    let running = 0;
+    let peak = 0;
+    const results = await mapPool([30, 5, 20, 1, 10], 2, async (ms, i) => {
+      running++;
+      peak = Math.max(peak, running);
+      await new Promise((r) => setTimeout(r, ms));
+      running--;
+      return i;
+    });
+    expect(results).toEqual([0, 1, 2, 3, 4]);
+    expect(peak).toBe(2);
+  });
+});
+
+describe('table safety', () => {
+  it('never prints control characters from learner text', () => {
+    const o = outcome();
+    o.graded[1].error = { en: 'boom\u001b[2J\nsecond line', ko: 'x' };
+    const text = formatTable(o, 'en', 'en');
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('    ! boom\ufffd[2J\n      second line');
+  });
+});
