@@ -68,6 +68,12 @@ describe('browserTransport', () => {
     expect(events.at(-1)).toEqual({ file: 't10k-images-idx3-ubyte.gz', loadedBytes: 7840016, totalBytes: 7840016 });
   });
 
+  test('a host that sends the .gz with Content-Encoding: gzip still works', async () => {
+    const d = await loadDataset('mnist', browserTransport(`${server.url}encoded/`));
+    expect([...d.yTest.data.subarray(0, 5)]).toEqual([7, 2, 1, 0, 4]);
+    expect(server.requests).toContain('/encoded/mnist/train-images-idx3-ubyte.gz');
+  });
+
   test('a 404 names the URL, the status and the fix', async () => {
     const e = await failure(loadDataset('mnist', browserTransport(`${server.url}missing/`)));
     expect(e.file).toBe(`${server.url}missing/mnist/manifest.json`);

@@ -41,7 +41,10 @@ export async function serveDir(root: string): Promise<StaticServer> {
       res.writeHead(200, { 'content-type': 'text/html' }).end('<!DOCTYPE html><html><body>app</body></html>');
       return;
     }
-    const file = path.join(root, path.normalize(urlPath));
+    // `/encoded/...` sends the .gz file with Content-Encoding: gzip, as some
+    // hosts do, so fetch hands over already-decoded bytes.
+    const encoded = urlPath.startsWith('/encoded/');
+    const file = path.join(root, path.normalize(encoded ? urlPath.slice('/encoded'.length) : urlPath));
     if (!file.startsWith(root)) return void res.writeHead(403).end();
     let size: number;
     try {
@@ -50,7 +53,7 @@ export async function serveDir(root: string): Promise<StaticServer> {
       return void res.writeHead(404, 'Not Found').end('not found');
     }
     const type = file.endsWith('.json') ? 'application/json' : 'application/gzip';
-    res.writeHead(200, { 'content-type': type, 'content-length': size });
+    res.writeHead(200, { 'content-type': type, 'content-length': size, ...(encoded && file.endsWith('.gz') ? { 'content-encoding': 'gzip' } : {}) });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

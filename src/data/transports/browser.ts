@@ -46,7 +46,10 @@ export function browserTransport(baseUrl: string | URL, options: BrowserTranspor
     fix,
     async fetchManifest(name) {
       const url = urlOf(name, 'manifest.json');
-      const text = await (await get(url)).text();
+      const response = await get(url);
+      const text = await response.text().catch((error: unknown) =>
+        fail(url, { ko: `내려받다가 끊겼습니다(${String(error)}).`, en: `download broke off (${String(error)}).` }, error),
+      );
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {
