@@ -1,0 +1,7 @@
+// expect-fail: units
+import * as tf from '@tensorflow/tfjs';
+
+export const model = tf.sequential();
+model.add(tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }));
+model.add(tf.layers.dense({ units: 32, activation: 'relu' }));
+model.add(tf.layers.dense({ units: 1, activation: 'softmax' }));

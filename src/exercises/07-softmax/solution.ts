@@ -1,0 +1,19 @@
+import * as tf from '@tensorflow/tfjs';
+import { show } from 'course';
+
+const burgers = ['bulgogi', 'cheese', 'chicken'];
+const close = tf.tensor1d([3.1, 3.0, 2.9]);
+const clear = tf.tensor1d([2.0, 1.0, 0.7]);
+
+export const softmaxClose = tf.softmax(close);
+// The same thing by hand: exponentiate, then divide by the sum.
+export const softmaxClear = clear.exp().div(clear.exp().sum());
+
+export const sigmoidClose = tf.sigmoid(close);
+
+softmaxClose.print();
+softmaxClear.print();
+sigmoidClose.print();
+console.log('softmax sum', softmaxClose.sum().dataSync()[0], 'sigmoid sum', sigmoidClose.sum().dataSync()[0]);
+show.probabilities(softmaxClose, { labels: burgers, title: 'softmax (3.1, 3.0, 2.9)' });
+show.probabilities(softmaxClear, { labels: burgers, title: 'softmax (2.0, 1.0, 0.7)' });

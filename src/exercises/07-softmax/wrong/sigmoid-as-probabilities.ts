@@ -1,0 +1,8 @@
+// expect-fail: softmax
+import * as tf from '@tensorflow/tfjs';
+
+const close = tf.tensor1d([3.1, 3.0, 2.9]);
+const clear = tf.tensor1d([2.0, 1.0, 0.7]);
+export const softmaxClose = tf.sigmoid(close);
+export const softmaxClear = tf.sigmoid(clear);
+export const sigmoidClose = tf.sigmoid(close);

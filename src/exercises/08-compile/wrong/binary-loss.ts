@@ -1,0 +1,12 @@
+// expect-fail: compile-loss
+import * as tf from '@tensorflow/tfjs';
+
+export const model = tf.sequential();
+model.add(tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }));
+model.add(tf.layers.dense({ units: 32, activation: 'relu' }));
+model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+model.compile({ optimizer: 'adam', loss: 'binaryCrossentropy', metrics: ['acc'] });
+
+const yTrue = tf.tensor2d([[1, 0, 0], [1, 0, 0], [1, 0, 0]]);
+const yPred = tf.tensor2d([[0.98, 0.01, 0.01], [0.4, 0.3, 0.3], [0.01, 0.98, 0.01]]);
+export const losses = tf.metrics.categoricalCrossentropy(yTrue, yPred);

@@ -1,0 +1,12 @@
+// expect-fail: compile-optimizer
+import * as tf from '@tensorflow/tfjs';
+
+export const model = tf.sequential();
+model.add(tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }));
+model.add(tf.layers.dense({ units: 32, activation: 'relu' }));
+model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+model.compile({ optimizer: 'sgd', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+
+const yTrue = tf.tensor2d([[1, 0, 0], [1, 0, 0], [1, 0, 0]]);
+const yPred = tf.tensor2d([[0.98, 0.01, 0.01], [0.4, 0.3, 0.3], [0.01, 0.98, 0.01]]);
+export const losses = yTrue.mul(yPred.log()).sum(1).neg();

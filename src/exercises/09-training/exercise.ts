@@ -1,0 +1,129 @@
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+
+// 42,000 training samples in batches of 128.
+const STEPS_PER_EPOCH = Math.ceil(42000 / 128);
+const MIN_EPOCHS = 3;
+// Measured: after 3 epochs this model reaches 0.95–0.96 validation accuracy
+// (see docs/authoring.md); 0.93 leaves room for unlucky initial weights.
+const MIN_VAL_ACC = 0.93;
+
+const fitCall = '`await model.fit(xTrain, yTrain, { epochs: 3, batchSize: 128, validationData: [xVal, yVal] })`';
+
+/** `history.history` of the exported History, or the outcome to report instead. */
+function historyRecord(ctx: CheckContext): Record<string, number[]> | CheckOutcome {
+  const history = ctx.exports.history as { history?: Record<string, number[]> } | undefined;
+  if (history === undefined || history === null) {
+    return notAttempted({
+      ko: `\`history\`가 비어 있습니다: \`export const history = ${fitCall.slice(1, -1)};\`처럼 fit의 결과를 내보내세요.`,
+      en: `\`history\` is empty: export what fit returns, \`export const history = ${fitCall.slice(1, -1)};\`.`,
+    });
+  }
+  if (typeof history !== 'object' || typeof history.history !== 'object' || !Array.isArray(history.history.loss)) {
+    return fail({
+      ko: '`history`는 `model.fit`이 돌려주는 History 객체여야 합니다: `await`를 빠뜨리지 않았는지 확인하세요.',
+      en: '`history` should be the History object `model.fit` returns: check that you did not forget `await`.',
+    });
+  }
+  return history.history;
+}
+
+// A history record never has a `status` key; an outcome always does.
+const isOutcome = (value: object): value is CheckOutcome => typeof (value as { status?: unknown }).status === 'string';
+
+const valAccuracy = (record: Record<string, number[]>): number[] | undefined => record.val_acc ?? record.val_accuracy;
+
+export default defineExercise({
+  id: '09-training',
+  lesson: '09-training',
+  title: { ko: '검증하며 학습하기', en: 'Train with validation' },
+  datasets: ['mnist'],
+  timeBudgetMs: 180_000,
+  hints: {
+    ko: [
+      '`model.fit`은 Promise를 돌려주므로 `await`가 필요합니다. 케라스의 키워드 인자는 세 번째 인자인 객체 하나로 넘깁니다.',
+      '옵션 이름: `epochs`, `batchSize`, `validationData`. 검증 데이터는 배열 `[xVal, yVal]`로 넘깁니다.',
+      `정답: \`export const history = ${fitCall.slice(8, -1)};\` 그 다음 줄의 \`show.history\` 주석을 풀어 그래프를 보세요.`,
+    ],
+    en: [
+      "`model.fit` returns a Promise, so it needs `await`. Keras's keyword arguments go in one object, the third argument.",
+      'The option names are `epochs`, `batchSize` and `validationData`; the validation data is the array `[xVal, yVal]`.',
+      `The answer: \`export const history = ${fitCall.slice(8, -1)};\` then uncomment the \`show.history\` line to see the curves.`,
+    ],
+  },
+  checks: [
+    {
+      id: 'validation',
+      title: { ko: '에포크마다 검증 성능을 쟀다', en: 'Validation scored every epoch' },
+      run(ctx) {
+        const record = historyRecord(ctx);
+        if (isOutcome(record)) return record;
+        if (Array.isArray(record.val_loss) && valAccuracy(record) !== undefined) return pass();
+        return fail({
+          ko: `history에 ${Object.keys(record).join(', ')}만 있습니다: \`validationData: [xVal, yVal]\`를 넘겨야 val_loss와 val_acc가 기록됩니다.`,
+          en: `the history only has ${Object.keys(record).join(', ')}: pass \`validationData: [xVal, yVal]\` to record val_loss and val_acc.`,
+        });
+      },
+    },
+    {
+      id: 'epochs',
+      title: { ko: `${MIN_EPOCHS} 에포크 이상`, en: `At least ${MIN_EPOCHS} epochs` },
+      run(ctx) {
+        const record = historyRecord(ctx);
+        if (isOutcome(record)) return record;
+        const epochs = record.loss.length;
+        if (epochs >= MIN_EPOCHS) return pass();
+        return fail({
+          ko: `${epochs} 에포크만 학습했습니다: \`epochs: 3\`을 넘기세요 (TensorFlow.js의 기본값은 1입니다).`,
+          en: `trained for only ${epochs} epoch(s): pass \`epochs: 3\` (TensorFlow.js defaults to 1).`,
+        });
+      },
+    },
+    {
+      id: 'batch-size',
+      title: { ko: '배치 크기 128', en: 'Batch size 128' },
+      run(ctx) {
+        const progress = ctx.shows.find((s) => s.kind === 'fit-progress' && typeof s.batches === 'number');
+        if (progress === undefined || progress.kind !== 'fit-progress' || progress.batches === undefined) {
+          if (/batchSize\s*:\s*128\b/.test(ctx.code)) return pass();
+          return fail({ ko: '`batchSize: 128`을 fit의 옵션에 넣으세요.', en: 'put `batchSize: 128` in the fit options.' });
+        }
+        if (progress.batches === STEPS_PER_EPOCH) return pass();
+        const size = Math.round(42000 / progress.batches);
+        return fail({
+          ko: `에포크마다 배치가 ${progress.batches}개입니다 (배치 크기 약 ${size}): \`batchSize: 128\`이면 42,000 / 128 → ${STEPS_PER_EPOCH}개입니다.`,
+          en: `each epoch ran ${progress.batches} batches (a batch size of about ${size}): \`batchSize: 128\` gives 42,000 / 128 → ${STEPS_PER_EPOCH}.`,
+        });
+      },
+    },
+    {
+      id: 'val-accuracy',
+      title: { ko: `검증 정확도 ${MIN_VAL_ACC} 이상`, en: `Validation accuracy ≥ ${MIN_VAL_ACC}` },
+      run(ctx) {
+        const record = historyRecord(ctx);
+        if (isOutcome(record)) return record;
+        const acc = valAccuracy(record);
+        if (acc === undefined || acc.length === 0) {
+          return notAttempted({ ko: '검증 정확도가 없습니다: 먼저 `validationData`를 넘기세요.', en: 'there is no validation accuracy: pass `validationData` first.' });
+        }
+        const last = acc[acc.length - 1];
+        if (last >= MIN_VAL_ACC) return pass();
+        return fail({
+          ko: `마지막 검증 정확도가 ${last.toFixed(4)}로 ${MIN_VAL_ACC}보다 낮습니다: 입력을 255로 나눴는지, 레이블이 원-핫인지, 모델과 compile이 책과 같은지 확인한 뒤 다시 실행하세요.`,
+          en: `the final validation accuracy is ${last.toFixed(4)}, below ${MIN_VAL_ACC}: check that the inputs are divided by 255, the labels are one-hot and the model and compile match the book, then run again.`,
+        });
+      },
+    },
+    {
+      id: 'history-plot',
+      title: { ko: '학습 곡선을 그렸다', en: 'Plotted the learning curves' },
+      graded: false,
+      run(ctx) {
+        if (ctx.shows.some((s) => s.kind === 'history')) return pass();
+        return fail({
+          ko: '`show.history(history)`로 손실과 정확도 곡선을 그려 보세요.',
+          en: 'draw the loss and accuracy curves with `show.history(history)`.',
+        });
+      },
+    },
+  ],
+});
