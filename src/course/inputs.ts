@@ -191,9 +191,9 @@ export function requireDiscrete(values: readonly Label[], name: string): void {
   }
 }
 
-/** A dense 2-D matrix read into float64, row-major. */
+/** A dense 2-D matrix, row-major; tensors are read without a float64 copy. */
 export interface Matrix {
-  data: Float64Array;
+  data: Float64Array | Float32Array | Int32Array | Uint8Array;
   rows: number;
   cols: number;
   /** The input was a tensor: results go back as tensors. */
@@ -220,7 +220,7 @@ function needs2d(name: string, shape: readonly number[], who: string): never {
   );
 }
 
-/** Reads a 2-D numeric input (tensor or nested arrays) into float64. */
+/** Reads a 2-D numeric input (tensor or nested arrays). */
 export function readMatrix(x: unknown, name: string, who: string): Matrix {
   if (isTensor(x)) {
     if (x.rank !== 2) needs2d(name, x.shape, who);
@@ -228,7 +228,8 @@ export function readMatrix(x: unknown, name: string, who: string): Matrix {
       fail(`${who}: ${name} has dtype ${x.dtype}; expected numbers.`, `${who}: ${name}의 dtype이 ${x.dtype}입니다. 숫자 텐서가 필요합니다.`);
     }
     const [rows, cols] = x.shape;
-    const data = Float64Array.from(x.dataSync() as ArrayLike<number>);
+    // Read-only view of the tensor's values (no float64 copy of 47 M numbers).
+    const data = x.dataSync() as Float32Array | Int32Array | Uint8Array;
     checkFinite(data, cols, name, who);
     return { data, rows, cols, tensor: true, float32: x.dtype === 'float32' };
   }
@@ -269,7 +270,7 @@ export function readMatrix(x: unknown, name: string, who: string): Matrix {
   return { data, rows, cols, tensor: false, float32 };
 }
 
-function checkFinite(data: Float64Array, cols: number, name: string, who: string): void {
+function checkFinite(data: ArrayLike<number>, cols: number, name: string, who: string): void {
   for (let k = 0; k < data.length; k++) {
     if (!Number.isFinite(data[k])) {
       const i = Math.floor(k / cols);
@@ -279,5 +280,17 @@ function checkFinite(data: Float64Array, cols: number, name: string, who: string
         `${who}: ${name}[${i}][${j}]의 값이 ${data[k]}입니다. 스케일러는 유한한 숫자만 받습니다. 결측값을 먼저 지우거나 채우세요.`,
       );
     }
+  }
+}
+
+/** Rejects misspelt options, catching Python's snake_case names with the camelCase fix. */
+export function checkOptionNames(options: object, who: string, allowed: readonly string[]): void {
+  for (const key of Object.keys(options)) {
+    if (allowed.includes(key)) continue;
+    const hint = allowed.find((a) => a.toLowerCase() === key.replace(/_/g, '').toLowerCase());
+    fail(
+      `${who}: unknown option "${key}"` + (hint ? `; did you mean "${hint}"? (TypeScript uses camelCase)` : `; known options: ${allowed.join(', ')}.`),
+      `${who}: 알 수 없는 옵션 "${key}"` + (hint ? `. "${hint}"를 쓰려던 것인가요? (TypeScript에서는 camelCase를 씁니다)` : `. 사용할 수 있는 옵션: ${allowed.join(', ')}.`),
+    );
   }
 }

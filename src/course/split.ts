@@ -4,6 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { checkRandomState, type RandomState } from './random.ts';
 import {
+  checkOptionNames,
   describe,
   fail,
   fmtShape,
@@ -51,28 +52,11 @@ export type SplitResult<T extends readonly unknown[]> = T extends readonly [infe
     : Splittable[];
 
 const OPTION_NAMES = ['testSize', 'trainSize', 'randomState', 'shuffle', 'stratify'];
-const PYTHON_NAMES: Record<string, string> = {
-  test_size: 'testSize',
-  train_size: 'trainSize',
-  random_state: 'randomState',
-};
-
 function isOptions(x: unknown): boolean {
   return typeof x === 'object' && x !== null && !isTensor(x) && !Array.isArray(x) && !isTypedArray(x);
 }
 
-function checkOptionNames(options: object, who: string, allowed: readonly string[]): void {
-  for (const key of Object.keys(options)) {
-    if (allowed.includes(key)) continue;
-    const hint = PYTHON_NAMES[key] ?? allowed.find((a) => a.toLowerCase() === key.replace(/_/g, '').toLowerCase());
-    fail(
-      `${who}: unknown option "${key}"` + (hint ? `; did you mean "${hint}"? (TypeScript uses camelCase)` : `; known options: ${allowed.join(', ')}.`),
-      `${who}: 알 수 없는 옵션 "${key}"` + (hint ? `. "${hint}"를 쓰려던 것인가요? (TypeScript에서는 camelCase를 씁니다)` : `. 사용할 수 있는 옵션: ${allowed.join(', ')}.`),
-    );
-  }
-}
 
-export { checkOptionNames, isOptions };
 
 function checkSize(value: number | undefined, n: number, name: string): 'int' | 'float' | 'none' {
   if (value === undefined) return 'none';
