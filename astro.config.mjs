@@ -5,6 +5,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import { exerciseEditor } from './src/components/exercise/integration.ts';
 
 // GitHub Pages serves the site under /<repository>/: the deploy workflow sets
 // SITE and BASE_PATH; locally the site lives at the root.
@@ -31,6 +32,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Monaco's CSS loaded with the editor, not on every page; editor-types.json.
+    exerciseEditor(),
     starlight({
       title: {
         ko: '4장 · 신경망 적용해보기',

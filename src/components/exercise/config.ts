@@ -1,0 +1,19 @@
+// What Exercise.astro hands the client, as JSON inside the panel.
+import type { Locale } from '../../sandbox/protocol.ts';
+
+export interface PanelConfig {
+  id: string;
+  locale: Locale;
+  starter: string;
+  /** hashText(starter): drafts remember which starter they began from. */
+  starterHash: string;
+  /** computeContentVersion of the exercise, for submissions. */
+  contentVersion: string;
+  timeBudgetMs: number;
+}
+
+export function readConfig(root: HTMLElement): PanelConfig {
+  const script = root.querySelector('script[data-part="config"]');
+  if (!script?.textContent) throw new Error('<course-exercise>: no config script; render it with Exercise.astro');
+  return JSON.parse(script.textContent) as PanelConfig;
+}

@@ -1,0 +1,184 @@
+// The panel's output area: status line, streamed console, live training
+// charts, pictures from show.*, the error and the check results.
+import type { CheckResult, FitProgressPayload, LearnerError, Locale, ShowPayload } from '../../sandbox/protocol.ts';
+import { createLiveHistory, renderShow, type LiveHistory, type Rendered } from '../../viz/index.ts';
+import { text } from './strings.ts';
+
+/** Lines kept on the page; the worker has its own, larger cap. */
+const CONSOLE_LINES = 2000;
+
+function part(root: HTMLElement, name: string): HTMLElement {
+  const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
+  if (!element) throw new Error(`<course-exercise>: missing [data-part="${name}"]; Exercise.astro and output.ts disagree`);
+  return element;
+}
+
+export class Output {
+  readonly #locale: Locale;
+  readonly #status: HTMLElement;
+  readonly #console: HTMLElement;
+  readonly #live: HTMLElement;
+  readonly #shows: HTMLElement;
+  readonly #error: HTMLElement;
+  readonly #checks: HTMLElement;
+  readonly #onLine: (line: number) => void;
+  #lines = 0;
+  #truncated = false;
+  #histories = new Map<number, LiveHistory>();
+  #pictures: Rendered<ShowPayload>[] = [];
+
+  constructor(root: HTMLElement, locale: Locale, onLine: (line: number) => void) {
+    this.#locale = locale;
+    this.#status = part(root, 'status');
+    this.#console = part(root, 'console');
+    this.#live = part(root, 'live');
+    this.#shows = part(root, 'shows');
+    this.#error = part(root, 'error');
+    this.#checks = part(root, 'checks');
+    this.#onLine = onLine;
+  }
+
+  reset(): void {
+    this.#console.textContent = '';
+    this.#console.hidden = true;
+    this.#lines = 0;
+    this.#truncated = false;
+    for (const history of this.#histories.values()) history.destroy();
+    this.#histories.clear();
+    for (const picture of this.#pictures) picture.destroy();
+    this.#pictures = [];
+    this.#live.replaceChildren();
+    this.#shows.replaceChildren();
+    this.#error.replaceChildren();
+    this.#error.hidden = true;
+    this.#checks.replaceChildren();
+    this.#checks.hidden = true;
+  }
+
+  status(message: string): void {
+    this.#status.textContent = message;
+  }
+
+  consoleLine(level: string, line: string): void {
+    if (this.#lines >= CONSOLE_LINES) {
+      this.truncated(CONSOLE_LINES);
+      return;
+    }
+    this.#lines++;
+    const row = document.createElement('span');
+    row.className = `exercise-console-${level}`;
+    row.textContent = line.endsWith('\n') ? line : `${line}\n`;
+    this.#console.append(row);
+    this.#console.hidden = false;
+    this.#console.scrollTop = this.#console.scrollHeight;
+  }
+
+  truncated(limit: number): void {
+    if (this.#truncated) return;
+    this.#truncated = true;
+    const note = document.createElement('span');
+    note.className = 'exercise-console-note';
+    note.textContent = `${text(this.#locale, 'outputTruncated', { limit })}\n`;
+    this.#console.append(note);
+    this.#console.hidden = false;
+  }
+
+  fitProgress(payload: FitProgressPayload): void {
+    let history = this.#histories.get(payload.fitId);
+    if (!history) {
+      const holder = document.createElement('div');
+      holder.className = 'exercise-live-history';
+      this.#live.append(holder);
+      history = createLiveHistory(holder, { locale: this.#locale, title: payload.title });
+      this.#histories.set(payload.fitId, history);
+    }
+    history.push(payload);
+  }
+
+  show(payload: ShowPayload): void {
+    if (payload.kind === 'fit-progress') {
+      this.fitProgress(payload);
+      return;
+    }
+    const holder = document.createElement('div');
+    holder.className = 'exercise-show';
+    this.#shows.append(holder);
+    try {
+      this.#pictures.push(renderShow(holder, payload, { locale: this.#locale }));
+    } catch (error) {
+      holder.textContent = `show.${payload.kind}: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  }
+
+  error(error: LearnerError): void {
+    const box = this.#error;
+    box.replaceChildren();
+    const heading = document.createElement('p');
+    heading.className = 'exercise-error-heading';
+    heading.textContent = text(this.#locale, 'errorTitle');
+    if (error.line !== undefined) {
+      const jump = document.createElement('button');
+      jump.type = 'button';
+      jump.className = 'exercise-error-line-link';
+      jump.textContent = text(this.#locale, 'errorAtLine', { line: error.line });
+      jump.addEventListener('click', () => this.#onLine(error.line ?? 1));
+      heading.append(' · ', jump);
+    }
+    box.append(heading);
+    if (error.explanation) {
+      const friendly = document.createElement('p');
+      friendly.className = 'exercise-error-explanation';
+      friendly.textContent = error.explanation[this.#locale];
+      box.append(friendly);
+    }
+    const raw = document.createElement('pre');
+    raw.className = 'exercise-error-raw';
+    raw.setAttribute('aria-label', text(this.#locale, 'rawMessage'));
+    raw.textContent = error.message;
+    box.append(raw);
+    box.hidden = false;
+  }
+
+  checks(results: CheckResult[]): void {
+    const locale = this.#locale;
+    const list = document.createElement('ul');
+    list.className = 'exercise-check-list';
+    for (const result of results) {
+      const item = document.createElement('li');
+      item.className = `exercise-check exercise-check-${result.status}`;
+      item.dataset.checkId = result.id;
+      item.dataset.status = result.status;
+      const icon = document.createElement('span');
+      icon.className = 'exercise-check-icon';
+      icon.setAttribute('aria-hidden', 'true');
+      icon.textContent = result.status === 'passed' ? '✓' : result.status === 'failed' ? '✗' : '–';
+      const label = document.createElement('span');
+      label.className = 'exercise-check-status';
+      label.textContent = text(locale, result.status === 'passed' ? 'checkPassed' : result.status === 'failed' ? 'checkFailed' : 'checkNotAttempted');
+      const title = document.createElement('strong');
+      title.textContent = result.title[locale];
+      item.append(icon, ' ', title, ' — ', label);
+      if (result.message) {
+        const message = document.createElement('p');
+        message.className = 'exercise-check-message';
+        message.textContent = result.message[locale];
+        item.append(message);
+      }
+      list.append(item);
+    }
+    const graded = results.filter((r) => r.graded);
+    const passed = graded.filter((r) => r.status === 'passed').length;
+    const summary = document.createElement('p');
+    summary.className = 'exercise-check-summary';
+    summary.dataset.passed = String(passed);
+    summary.dataset.total = String(graded.length);
+    summary.textContent = graded.length > 0 && passed === graded.length
+      ? `${text(locale, 'allPassed')} (${text(locale, 'summary', { passed, total: graded.length })})`
+      : text(locale, 'summary', { passed, total: graded.length });
+    const heading = document.createElement('p');
+    heading.className = 'exercise-checks-heading';
+    heading.textContent = text(locale, 'checksTitle');
+    this.#checks.replaceChildren(heading, list, summary);
+    this.#checks.hidden = false;
+  }
+}

@@ -1,0 +1,257 @@
+// The live exercise panel, mounted by <course-exercise> (element.ts) when it
+// is about to be used: editor, draft saving, buttons, runs and their output.
+import type { CheckResult, RunEvent } from '../../sandbox/protocol.ts';
+import { clearDraft, readDraft, readStatus, recordStatus, saveDraft } from '../../progress/store.ts';
+import { readConfig, type PanelConfig } from './config.ts';
+import { clearError, createEditor, markError, replaceAll, monaco, type Editor } from './editor.ts';
+import { syncDraft, type DraftSync } from './draft-sync.ts';
+import { Output } from './output.ts';
+import { dataBaseUrl, loadStartRun, type RunHandle } from './runner.ts';
+import { loadSolution } from './solutions.ts';
+import { showStorageWarnings } from './storage-warning.ts';
+import { exportSubmission } from './submit.ts';
+import { text, type ExerciseStringKey } from './strings.ts';
+
+/** The draft a learner had before showing the solution, kept under its own key. */
+const beforeSolutionId = (id: string) => `${id}#before-solution`;
+
+class Panel {
+  readonly root: HTMLElement;
+  readonly config: PanelConfig;
+  readonly editor: Editor;
+  readonly output: Output;
+  readonly drafts: DraftSync;
+  readonly startedAt = new Date();
+  run: RunHandle | null = null;
+  lastResults: CheckResult[] | null = null;
+  lastBackend = '';
+  errorDecorations: string[] = [];
+
+  constructor(root: HTMLElement) {
+    this.root = root;
+    this.config = readConfig(root);
+    const { id, starter, starterHash } = this.config;
+    showStorageWarnings(this.part('storage-warning'), this.config.locale);
+
+    const draft = readDraft(id);
+    const host = this.part('editor');
+    this.editor = createEditor({ host, exerciseId: id, value: draft?.code ?? starter, ariaLabel: this.t('editorLabel') });
+    // The static copy stays in the page as "the current starter", shown on demand.
+    this.part('static').hidden = true;
+    host.hidden = false;
+    if (draft && draft.code !== starter) this.notice(this.t('draftRestored', { time: new Date(draft.savedAt).toLocaleString(this.config.locale) }));
+    if (draft && draft.starterHash !== starterHash) this.offerNewStarter();
+
+    this.drafts = syncDraft(id, starterHash, () => this.editor.getValue());
+    this.editor.onDidChangeModelContent(() => {
+      this.drafts.changed();
+      this.errorDecorations = clearError(this.editor, this.errorDecorations);
+    });
+    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void this.start());
+    this.output = new Output(root, this.config.locale, (line) => this.goToLine(line));
+    if (readDraft(beforeSolutionId(id))) this.button('restore').hidden = false;
+
+    root.addEventListener('click', (event) => {
+      const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
+      if (button && root.contains(button)) void this.perform(button.dataset.action ?? '');
+    });
+    // Ctrl/Cmd+Enter also works from the panel's buttons and output, not only the editor.
+    root.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && !this.editor.hasTextFocus()) {
+        event.preventDefault();
+        void this.start();
+      }
+    });
+  }
+
+  t(key: ExerciseStringKey, params?: Record<string, string | number>): string {
+    return text(this.config.locale, key, params);
+  }
+
+  part(name: string): HTMLElement {
+    const element = this.root.querySelector<HTMLElement>(`[data-part="${name}"]`);
+    if (!element) throw new Error(`<course-exercise>: missing [data-part="${name}"]`);
+    return element;
+  }
+
+  button(action: string): HTMLButtonElement {
+    return this.root.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`)!;
+  }
+
+  notice(message: string): void {
+    const box = this.part('notice');
+    box.textContent = message;
+    box.hidden = false;
+  }
+
+  offerNewStarter(): void {
+    const box = this.part('starter-changed');
+    const toggle = box.querySelector('button')!;
+    box.querySelector('p')!.textContent = this.t('starterChanged');
+    toggle.textContent = this.t('viewNewStarter');
+    box.hidden = false;
+    toggle.addEventListener('click', () => {
+      const view = this.part('static');
+      view.hidden = !view.hidden;
+      toggle.setAttribute('aria-expanded', String(!view.hidden));
+      toggle.textContent = this.t(view.hidden ? 'viewNewStarter' : 'hideNewStarter');
+    });
+  }
+
+  goToLine(line: number): void {
+    this.editor.revealLineInCenter(line);
+    this.editor.setPosition({ lineNumber: line, column: 1 });
+    this.editor.focus();
+  }
+
+  async perform(action: string): Promise<void> {
+    switch (action) {
+      case 'run': return this.start();
+      case 'stop': return this.stop();
+      case 'reset': return this.reset();
+      case 'hint': return this.hint();
+      case 'solution': return this.showSolution();
+      case 'restore': return this.restore();
+      case 'export': return this.export();
+    }
+  }
+
+  setRunning(running: boolean): void {
+    this.button('run').disabled = running;
+    this.button('stop').disabled = !running;
+    this.root.dataset.running = String(running);
+  }
+
+  async start(): Promise<void> {
+    if (this.run) return;
+    this.drafts.flush();
+    const startRun = await loadStartRun();
+    this.output.reset();
+    this.errorDecorations = clearError(this.editor, this.errorDecorations);
+    if (!startRun) {
+      this.output.status(this.t('runnerMissing'));
+      return;
+    }
+    const code = this.editor.getValue();
+    this.lastResults = null;
+    this.setRunning(true);
+    this.output.status(this.t('running'));
+    const runId = `${this.config.id}-${Date.now().toString(36)}`;
+    const handle = startRun(
+      { runId, code, exerciseId: this.config.id, locale: this.config.locale, dataBase: dataBaseUrl() },
+      (event) => this.onEvent(event),
+      { timeoutMs: this.config.timeBudgetMs },
+    );
+    this.run = handle;
+    try {
+      await handle.done;
+    } finally {
+      if (this.run === handle) this.run = null;
+      this.setRunning(false);
+    }
+  }
+
+  stop(): void {
+    this.run?.stop();
+  }
+
+  onEvent(event: RunEvent): void {
+    const output = this.output;
+    switch (event.type) {
+      case 'started': {
+        this.lastBackend = event.backend;
+        const badge = this.part('backend');
+        badge.textContent = this.t('backend', { name: event.backend });
+        badge.title = event.backendReason;
+        badge.hidden = false;
+        return;
+      }
+      case 'console':
+        return output.consoleLine(event.level, event.text);
+      case 'output-truncated':
+        return output.truncated(event.limit);
+      case 'data-progress': {
+        const percent = event.totalBytes > 0 ? Math.round((100 * event.loadedBytes) / event.totalBytes) : 0;
+        return output.status(this.t('loadingData', { dataset: event.dataset, percent }));
+      }
+      case 'show':
+        return output.show(event.payload);
+      case 'error': {
+        const { error } = event;
+        output.error(error);
+        if (error.kind === 'stopped') output.status(this.t('stopped'));
+        if (error.line !== undefined) {
+          const message = error.explanation ? `${error.explanation[this.config.locale]}\n\n${error.message}` : error.message;
+          this.errorDecorations = markError(this.editor, error.line, error.column, message, this.errorDecorations);
+        }
+        return;
+      }
+      case 'checks': {
+        this.lastResults = event.results;
+        output.checks(event.results);
+        const graded = event.results.filter((r) => r.graded);
+        if (graded.length > 0 && graded.every((r) => r.status === 'passed')) recordStatus(this.config.id, 'passed');
+        else if (readStatus(this.config.id) === 'not-started') recordStatus(this.config.id, 'in-progress');
+        return;
+      }
+      case 'done':
+        if (this.part('status').textContent === this.t('running') || event.ok) output.status('');
+        return;
+    }
+  }
+
+  reset(): void {
+    if (!confirm(this.t('resetConfirm'))) return;
+    replaceAll(this.editor, this.config.starter, 'reset');
+    this.editor.focus();
+  }
+
+  hint(): void {
+    const items = [...this.root.querySelectorAll<HTMLElement>('[data-part="hints"] li')];
+    const next = items.find((item) => item.hidden);
+    const list = this.part('hints');
+    list.hidden = false;
+    if (!next) {
+      this.notice(this.t('noMoreHints'));
+      return;
+    }
+    next.hidden = false;
+    const shown = items.filter((item) => !item.hidden).length;
+    this.button('hint').textContent = shown < items.length ? `${this.t('hint')} (${shown + 1}/${items.length})` : this.t('hint');
+    next.focus();
+  }
+
+  async showSolution(): Promise<void> {
+    if (!confirm(this.t('solutionConfirm'))) return;
+    const solution = await loadSolution(this.config.id);
+    const mine = this.editor.getValue();
+    if (mine !== solution) saveDraft(beforeSolutionId(this.config.id), mine, this.config.starterHash);
+    replaceAll(this.editor, solution, 'solution');
+    this.button('restore').hidden = false;
+  }
+
+  restore(): void {
+    const saved = readDraft(beforeSolutionId(this.config.id));
+    if (!saved) return;
+    replaceAll(this.editor, saved.code, 'restore');
+    clearDraft(beforeSolutionId(this.config.id));
+    this.button('restore').hidden = true;
+    this.editor.focus();
+  }
+
+  export(): void {
+    const file = exportSubmission({
+      config: this.config,
+      code: this.editor.getValue(),
+      results: this.lastResults ?? [],
+      backend: this.lastBackend,
+      startedAt: this.startedAt,
+    });
+    if (file) this.notice(this.t('exported', { file }));
+  }
+}
+
+export async function mountPanel(root: HTMLElement, pending?: string): Promise<void> {
+  const panel = new Panel(root);
+  if (pending) await panel.perform(pending);
+}
