@@ -92,27 +92,20 @@ export default defineExercise({
       },
     },
     {
-      id: 'input-shape',
-      title: { ko: '입력은 784차원 벡터', en: 'Input is a 784-vector' },
-      run(ctx) {
-        const found = denseLayers(ctx);
-        if ('status' in found) return found;
-        const shape = found.model.inputs[0].shape;
-        if (list(shape.map((d) => d ?? 'null')) === list(['null', 784])) return pass();
-        return fail({
-          ko: `입력 형태가 [${shape.map((d) => d ?? 'null').join(', ')}]입니다: 펼친 이미지를 받도록 첫 층에 \`inputShape: [784]\`를 주세요.`,
-          en: `the input shape is [${shape.map((d) => d ?? 'null').join(', ')}]: give the first layer \`inputShape: [784]\` so it takes flattened images.`,
-        });
-      },
-    },
-    {
       id: 'params',
-      title: { ko: '파라미터 52,650개', en: '52,650 parameters' },
+      title: { ko: '784차원 입력, 파라미터 52,650개', en: '784 inputs, 52,650 parameters' },
       run(ctx) {
         const found = denseLayers(ctx);
         if ('status' in found) return found;
         const count = found.model.countParams();
         if (count === TOTAL_PARAMS) return pass();
+        const input = found.model.inputs[0].shape.map((d) => d ?? 'null');
+        if (list(input) !== list(['null', 784])) {
+          return fail({
+            ko: `파라미터가 ${count.toLocaleString('ko')}개입니다. 입력 형태가 [${input.join(', ')}]이기 때문입니다: 펼친 이미지를 받도록 첫 층에 \`inputShape: [784]\`를 주세요.`,
+            en: `the model has ${count.toLocaleString('en')} parameters because its input shape is [${input.join(', ')}]: give the first layer \`inputShape: [784]\` so it takes flattened images.`,
+          });
+        }
         return fail({
           ko: `파라미터가 ${count.toLocaleString('ko')}개인데 52,650개여야 합니다 (784·64+64 + 64·32+32 + 32·10+10): 층의 크기를 확인하세요.`,
           en: `the model has ${count.toLocaleString('en')} parameters, expected 52,650 (784·64+64 + 64·32+32 + 32·10+10): check the layer sizes.`,

@@ -1,4 +1,4 @@
-// expect-fail: input-shape
+// expect-fail: params
 import * as tf from '@tensorflow/tfjs';
 
 // Without flattening, Dense works on the last axis only: the output is [null, 28, 10].
