@@ -1,0 +1,55 @@
+// Every model.fit streams fit-progress without the learner asking: fit is
+// wrapped once per realm and a progress callback (show.fitCallbacks) is added
+// to whatever callbacks the learner passed, through tfjs's public callback API.
+import type * as tfType from '@tensorflow/tfjs';
+import { FIT_PROGRESS_MARK, fitCallbacks } from '../course/show.ts';
+
+type Tf = typeof tfType;
+type AnyCallbacks = unknown;
+const HOOKED = Symbol.for('mnist-course.fit-hooked');
+
+/** Called once per fit whose epoch loss becomes NaN. */
+let onNaNLoss: (() => void) | undefined;
+
+export function setNaNLossListener(listener: (() => void) | undefined): void {
+  onNaNLoss = listener;
+}
+
+function isCallbackObject(c: unknown): boolean {
+  return !!c && typeof (c as { setParams?: unknown }).setParams === 'function';
+}
+
+function withProgress(tf: Tf, callbacks: AnyCallbacks, yieldEvery: unknown): unknown[] {
+  const list = callbacks == null ? [] : Array.isArray(callbacks) ? callbacks : [callbacks];
+  // tfjs treats a list as all-BaseCallback or all-plain; make it all-BaseCallback.
+  const normalized = list.map((c) =>
+    isCallbackObject(c) ? c : new tf.CustomCallback(c as tfType.CustomCallbackArgs, yieldEvery as tfType.ModelFitArgs['yieldEvery']),
+  );
+  if (!normalized.some((c) => (c as Record<symbol, unknown>)[FIT_PROGRESS_MARK])) normalized.push(fitCallbacks());
+  let warned = false;
+  normalized.push(
+    new tf.CustomCallback({
+      onEpochEnd: async (_epoch, logs) => {
+        if (!warned && logs && typeof logs.loss === 'number' && Number.isNaN(logs.loss)) {
+          warned = true;
+          onNaNLoss?.();
+        }
+      },
+    }),
+  );
+  return normalized;
+}
+
+export function installFitHook(tf: Tf): void {
+  const proto = tf.LayersModel.prototype as unknown as Record<string | symbol, unknown>;
+  if (proto[HOOKED]) return;
+  proto[HOOKED] = true;
+  const fit = proto.fit as (this: unknown, x: unknown, y: unknown, args?: Record<string, unknown>) => Promise<unknown>;
+  const fitDataset = proto.fitDataset as (this: unknown, dataset: unknown, args: Record<string, unknown>) => Promise<unknown>;
+  proto.fit = function (this: unknown, x: unknown, y: unknown, args: Record<string, unknown> = {}) {
+    return fit.call(this, x, y, { ...args, callbacks: withProgress(tf, args.callbacks, args.yieldEvery) });
+  };
+  proto.fitDataset = function (this: unknown, dataset: unknown, args: Record<string, unknown>) {
+    return fitDataset.call(this, dataset, { ...args, callbacks: withProgress(tf, args?.callbacks, args?.yieldEvery) });
+  };
+}

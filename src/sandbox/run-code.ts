@@ -1,0 +1,190 @@
+// The isomorphic core: one learner program, start to finish. Transpile, scan
+// imports, run as an async function whose `require` yields the sandbox's own
+// tfjs and `course`, collect exports, run the exercise's checks in the same
+// realm (tensors still alive), count leaks, clean up. Hosts (the browser
+// worker, the Node child) provide the environment and enforce time limits.
+import type * as tfType from '@tensorflow/tfjs';
+import * as course from '../course/index.ts';
+import { setRunContext, type RunContext } from '../course/context.ts';
+import type { Transport } from '../data/transport.ts';
+import type { ExerciseDefinition } from '../grading/exercise.ts';
+import { runChecks } from '../grading/run-checks.ts';
+import { captureConsole } from './console-capture.ts';
+import { explainError, NAN_LOSS } from './explain-error.ts';
+import { installFitHook, setNaNLossListener } from './fit-hook.ts';
+import { countTensors, heldTensors, leakedTensors } from './leaks.ts';
+import { LearnerFailure } from './learner-error.ts';
+import type { CheckResult, LearnerError, LearnerErrorKind, RunEvent, RunRequest, ShowPayload } from './protocol.ts';
+import { scanSource } from './scan-source.ts';
+import { calibrate, compileWrapper, learnerPosition, locateSyntaxError } from './source-position.ts';
+import type { ColumnMap } from './source-map.ts';
+import { transpile } from './transpile.ts';
+
+export interface LoadedExercise {
+  definition: ExerciseDefinition;
+  starter: string;
+}
+
+export interface Host {
+  environment: 'browser' | 'node';
+  tf: typeof tfType;
+  backend: string;
+  backendReason: string;
+  transport: Transport;
+  emit(event: RunEvent): void;
+  loadExercise(id: string): Promise<LoadedExercise>;
+}
+
+export interface RunOutcome {
+  ok: boolean;
+  error?: LearnerError;
+  exports: Record<string, unknown>;
+  shows: ShowPayload[];
+  checks: CheckResult[];
+  leakedTensors: number;
+}
+
+// An unhandled rejection or uncaught error reported by the host ends the run.
+let abortRun: ((error: LearnerError) => void) | undefined;
+let activeColumns: ColumnMap = [];
+
+/** Hosts call this from their unhandledrejection / error listeners. */
+export function reportUncaught(reason: unknown, kind: 'unhandled-rejection' | 'runtime'): boolean {
+  if (!abortRun) return false;
+  abortRun(toLearnerError(reason, activeColumns, kind));
+  return true;
+}
+
+const unavailable = (name: string) =>
+  new Proxy(
+    {},
+    {
+      get(_target, property) {
+        if (typeof property === 'symbol') return undefined;
+        throw new Error(`${name} is not available in exercises (the code runs in a sandbox). / ${name}는 연습 문제에서 쓸 수 없습니다.`);
+      },
+    },
+  );
+
+function toLearnerError(error: unknown, columns: ColumnMap, kind: LearnerErrorKind = 'runtime'): LearnerError {
+  if (error instanceof LearnerFailure) return error.learnerError;
+  const e = error as { name?: string; message?: string; problem?: unknown; text?: (l: 'ko' | 'en') => string };
+  if (e && e.name === 'DataError' && typeof e.text === 'function') {
+    return { kind: 'data', message: String(e.message), explanation: { ko: e.text('ko'), en: e.text('en') } };
+  }
+  const message = e && typeof e === 'object' && 'message' in e ? `${e.name ?? 'Error'}: ${e.message}` : `Uncaught ${String(error)}`;
+  const position = learnerPosition(error, columns);
+  const localized = (e as { localized?: { ko: string; en: string } })?.localized;
+  const explanation = localized && typeof localized.ko === 'string' ? localized : explainError(String(e?.message ?? error));
+  return {
+    kind,
+    message: position ? `${message} (line ${position.line})` : message,
+    ...(position ?? {}),
+    ...(explanation ? { explanation } : {}),
+  };
+}
+
+function moduleFor(tf: typeof tfType) {
+  return (specifier: string): unknown => {
+    if (specifier === '@tensorflow/tfjs') return tf;
+    if (specifier === 'course') return course;
+    throw new LearnerFailure({
+      kind: 'import',
+      message: `import '${specifier}': only '@tensorflow/tfjs' and 'course' can be imported here.`,
+    });
+  };
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+export async function runLearnerCode(request: RunRequest, host: Host): Promise<RunOutcome> {
+  const { tf, emit } = host;
+  const { runId } = request;
+  const startedAt = Date.now();
+  await calibrate();
+  installFitHook(tf);
+
+  const shows: ShowPayload[] = [];
+  const captured = captureConsole(tf, runId, emit);
+  let fitCount = 0;
+  const context: RunContext = {
+    runId,
+    locale: request.locale,
+    environment: host.environment,
+    transport: host.transport,
+    emit(payload) {
+      shows.push(payload);
+      emit({ type: 'show', runId, payload });
+    },
+    dataProgress(dataset, loadedBytes, totalBytes) {
+      emit({ type: 'data-progress', runId, dataset, loadedBytes, totalBytes });
+    },
+    dataTensors: new Set(),
+    savedModels: [],
+    nextFitId: () => fitCount++,
+  };
+  setNaNLossListener(() => captured.console.warn(`⚠ ${NAN_LOSS[request.locale]}`));
+  emit({ type: 'started', runId, backend: host.backend, backendReason: host.backendReason });
+  setRunContext(context);
+
+  const before = countTensors(tf);
+  tf.engine().startScope();
+  const exports: Record<string, unknown> = {};
+  let error: LearnerError | undefined;
+  let checks: CheckResult[] = [];
+  let leaked = 0;
+  try {
+    let columns: ColumnMap = [];
+    try {
+      const compiled = transpile(request.code);
+      columns = compiled.columns;
+      activeColumns = columns;
+      const refused = scanSource(request.code);
+      if (refused) throw new LearnerFailure(refused);
+      let body;
+      try {
+        body = compileWrapper(compiled.js);
+      } catch (e) {
+        const message = String((e as Error).message);
+        const line = locateSyntaxError(compiled.js, message);
+        throw new LearnerFailure({ kind: 'syntax', message: line ? `SyntaxError: ${message} (line ${line})` : `SyntaxError: ${message}`, line });
+      }
+      const aborted = new Promise<never>((_, reject) => {
+        abortRun = (learnerError) => reject(new LearnerFailure(learnerError));
+      });
+      await Promise.race([
+        body(moduleFor(tf), exports, unavailable('module'), unavailable('process'), captured.console),
+        aborted,
+      ]);
+    } catch (e) {
+      error = toLearnerError(e, columns);
+      emit({ type: 'error', runId, error });
+    } finally {
+      abortRun = undefined;
+    }
+
+    const values = { ...exports };
+    const after = countTensors(tf);
+    leaked = leakedTensors(before, after, heldTensors(tf, values, context.dataTensors));
+
+    if (request.exerciseId) {
+      const exercise = await host.loadExercise(request.exerciseId);
+      checks = await runChecks(exercise.definition, {
+        exports: values,
+        shows,
+        code: request.code,
+        unchanged: squash(request.code) === squash(exercise.starter),
+        tf,
+      });
+      emit({ type: 'checks', runId, results: checks });
+    }
+  } finally {
+    setRunContext(undefined);
+    setNaNLossListener(undefined);
+    // Free everything the run made, so a reused worker starts clean.
+    tf.engine().endScope();
+    tf.disposeVariables();
+  }
+  emit({ type: 'done', runId, ok: !error, leakedTensors: leaked, durationMs: Date.now() - startedAt });
+  return { ok: !error, error, exports, shows, checks, leakedTensors: leaked };
+}
