@@ -1,7 +1,7 @@
 // keras.utils.to_categorical, with errors where Keras would silently truncate
 // floats or wrap negative labels around.
 import * as tf from '@tensorflow/tfjs';
-import { arrayShape, describe, fail, fmtShape, isTensor, isTypedArray, type TypedArray } from './inputs.ts';
+import { arrayShape, describe, fail, fmtNumber, fmtShape, isTensor, isTypedArray, type TypedArray } from './inputs.ts';
 
 function indexName(flat: number, shape: readonly number[]): string {
   const idx: number[] = [];
@@ -116,9 +116,9 @@ export function toCategorical(y: unknown, numClasses?: number): tf.Tensor | unkn
     const v = values[i];
     if (!Number.isInteger(v) || v < 0) {
       fail(
-        `toCategorical: y${indexName(i, shape)} is ${v}; class labels must be integers 0, 1, 2, … ` +
+        `toCategorical: y${indexName(i, shape)} is ${fmtNumber(v)}; class labels must be integers 0, 1, 2, … ` +
           (Number.isInteger(v) ? 'Negative labels are not classes.' : 'If these are probabilities, use .argMax(-1) to get labels.'),
-        `toCategorical: y${indexName(i, shape)}의 값이 ${v}입니다. 클래스 레이블은 0, 1, 2, … 정수여야 합니다. ` +
+        `toCategorical: y${indexName(i, shape)}의 값이 ${fmtNumber(v)}입니다. 클래스 레이블은 0, 1, 2, … 정수여야 합니다. ` +
           (Number.isInteger(v) ? '음수는 클래스가 될 수 없습니다.' : '확률이라면 .argMax(-1)로 레이블을 구하세요.'),
       );
     }

@@ -182,9 +182,9 @@ export function requireDiscrete(values: readonly Label[], name: string): void {
     const v = values[i];
     if (typeof v === 'number' && !Number.isInteger(v)) {
       fail(
-        `${name}[${i}] is ${v}, not a class label: ${name} looks like probabilities or scores. ` +
+        `${name}[${i}] is ${fmtNumber(v)}, not a class label: ${name} looks like probabilities or scores. ` +
           `Convert them to class numbers first (for softmax outputs: .argMax(-1)).`,
-        `${name}[${i}]의 값 ${v}은(는) 클래스 레이블이 아닙니다. 확률이나 점수처럼 보입니다. ` +
+        `${name}[${i}]의 값 ${fmtNumber(v)}은(는) 클래스 레이블이 아닙니다. 확률이나 점수처럼 보입니다. ` +
           `먼저 클래스 번호로 바꾸세요 (softmax 출력이라면 .argMax(-1)).`,
       );
     }
@@ -293,4 +293,18 @@ export function checkOptionNames(options: object, who: string, allowed: readonly
       `${who}: 알 수 없는 옵션 "${key}"` + (hint ? `. "${hint}"를 쓰려던 것인가요? (TypeScript에서는 camelCase를 씁니다)` : `. 사용할 수 있는 옵션: ${allowed.join(', ')}.`),
     );
   }
+}
+
+/**
+ * A number as a learner would write it: values that are exactly float32
+ * (read from a float32 tensor) print in their shortest float32 form, so
+ * 0.7 shows as 0.7, not 0.699999988079071.
+ */
+export function fmtNumber(v: number): string {
+  if (!Number.isFinite(v) || Number.isInteger(v) || Math.fround(v) !== v) return String(v);
+  for (let p = 1; p <= 9; p++) {
+    const s = String(Number(v.toPrecision(p)));
+    if (Math.fround(Number(s)) === v) return s;
+  }
+  return String(v);
 }

@@ -72,6 +72,7 @@ abstract class Scaler {
 
   /** Scales `x` with the statistics learned in `fit`. Tensor in → float32 tensor out. */
   transform<T extends MatrixLike>(x: T): Scaled<T> {
+    this.requireFitted('transform');
     const { mul, add } = this.forward();
     return this.apply(x, 'transform', (v, j) => v * mul[j] + add[j], (t) => {
       return t.mul(tf.tensor1d(mul, 'float32')).add(tf.tensor1d(add, 'float32'));
@@ -85,10 +86,20 @@ abstract class Scaler {
 
   /** Undoes `transform`: back to the original units. */
   inverseTransform<T extends MatrixLike>(x: T): Scaled<T> {
+    this.requireFitted('inverseTransform');
     const { mul, add } = this.forward();
     return this.apply(x, 'inverseTransform', (v, j) => (v - add[j]) / mul[j], (t) => {
       return t.sub(tf.tensor1d(add, 'float32')).div(tf.tensor1d(mul, 'float32'));
     });
+  }
+
+  private requireFitted(method: string): void {
+    if (this.nFeaturesIn !== null) return;
+    const who = `${this.kind}.${method}`;
+    fail(
+      `${who}: this ${this.kind} is not fitted yet. Call fit(xTrain) (or fitTransform(xTrain)) first, then ${method}.`,
+      `${who}: 이 ${this.kind}는 아직 학습(fit)되지 않았습니다. 먼저 fit(xTrain)이나 fitTransform(xTrain)을 호출하세요.`,
+    );
   }
 
   private apply<T extends MatrixLike>(
@@ -98,13 +109,7 @@ abstract class Scaler {
     onTensor: (t: tf.Tensor2D) => tf.Tensor2D,
   ): Scaled<T> {
     const who = `${this.kind}.${method}`;
-    if (this.nFeaturesIn === null) {
-      fail(
-        `${who}: this ${this.kind} is not fitted yet. Call fit(xTrain) (or fitTransform(xTrain)) first, then transform.`,
-        `${who}: 이 ${this.kind}는 아직 학습(fit)되지 않았습니다. 먼저 fit(xTrain)이나 fitTransform(xTrain)을 호출하세요.`,
-      );
-    }
-    const fitted = this.nFeaturesIn;
+    const fitted = this.nFeaturesIn!;
     const mismatch = (got: number): never =>
       fail(
         `${who}: this scaler was fitted on ${fitted} features, got ${got}. Give x the same columns as in fit` +
