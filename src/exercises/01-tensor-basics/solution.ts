@@ -10,4 +10,4 @@ export const flat = images.reshape([2, 6]);
 export const scaled = flat.div(255);
 
 console.log('flat.shape', flat.shape);
-scaled.print();
+console.log(scaled);

@@ -17,4 +17,4 @@ export const flat = images;
 export const scaled = flat;
 
 console.log('flat.shape', flat.shape);
-scaled.print();
+console.log(scaled);

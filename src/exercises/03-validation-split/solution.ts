@@ -6,6 +6,6 @@ const [xTrain, xVal, yTrain, yVal] = trainTestSplit(xAll, yAll, { testSize: 0.3,
 
 console.log(`train ${xTrain.shape} labels ${yTrain.shape}`);
 console.log(`val   ${xVal.shape} labels ${yVal.shape}`);
-yTrain.print();
+console.log(yTrain);
 
 export { xTrain, xVal, yTrain, yVal };

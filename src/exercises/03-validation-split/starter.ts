@@ -10,6 +10,6 @@ const [xTrain, xVal, yTrain, yVal] = [xAll, xAll, yAll, yAll];
 
 console.log(`train ${xTrain.shape} labels ${yTrain.shape}`);
 console.log(`val   ${xVal.shape} labels ${yVal.shape}`);
-yTrain.print();
+console.log(yTrain);
 
 export { xTrain, xVal, yTrain, yVal };

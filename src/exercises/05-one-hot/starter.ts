@@ -3,7 +3,7 @@ import { loadData, trainTestSplit, toCategorical } from 'course';
 const mnist = await loadData('mnist');
 const [, , yTrainLabels, yValLabels] = trainTestSplit(mnist.xTrain, mnist.yTrain, { testSize: 0.3, randomState: 777 });
 const yTestLabels = mnist.yTest;
-yTrainLabels.print(); // [2, 7, 6, …]
+console.log(yTrainLabels); // [2, 7, 6, …]
 
 // TODO: 세 레이블 모두 원-핫 벡터로 바꾸세요. Keras: y_train = to_categorical(y_train)
 // TODO: turn all three label sets into one-hot vectors. Keras: y_train = to_categorical(y_train)
@@ -11,4 +11,4 @@ export const yTrain = yTrainLabels;
 export const yVal = yValLabels;
 export const yTest = yTestLabels;
 
-yTrain.print();
+console.log(yTrain);

@@ -15,9 +15,9 @@ export const softmaxClear = clear;
 // TODO 2: for comparison, apply sigmoid to the same scores (tf.sigmoid).
 export const sigmoidClose = close;
 
-softmaxClose.print();
-softmaxClear.print();
-sigmoidClose.print();
+console.log(softmaxClose);
+console.log(softmaxClear);
+console.log(sigmoidClose);
 console.log('softmax sum', softmaxClose.sum().dataSync()[0], 'sigmoid sum', sigmoidClose.sum().dataSync()[0]);
 show.probabilities(softmaxClose, { labels: burgers, title: 'softmax (3.1, 3.0, 2.9)' });
 show.probabilities(softmaxClear, { labels: burgers, title: 'softmax (2.0, 1.0, 0.7)' });

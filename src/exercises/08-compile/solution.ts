@@ -17,5 +17,5 @@ const yPred = tf.tensor2d([
 
 export const losses = yTrue.mul(yPred.log()).sum(1).neg();
 
-losses.print();
+console.log(losses);
 show.crossEntropy({ losses, labels: ['right', 'unsure', 'wrong'] });
