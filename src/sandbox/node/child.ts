@@ -1,0 +1,51 @@
+// Child process entry for runInNode: reads one RunRequest (JSON) from stdin,
+// runs it with the isomorphic core and writes each RunEvent as one JSON line
+// to fd 3, synchronously, so nothing is lost if the parent kills us next.
+// Started by run.ts under Node's permission model (read-only project access).
+import { readFileSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs';
+import { nodeTransport } from '../../data/transports/node.ts';
+import { loadExercise } from '../../exercises/registry.node.ts';
+import type { RunEvent, RunRequest } from '../protocol.ts';
+import { reportUncaught, runLearnerCode } from '../run-code.ts';
+import { chooseNodeBackend } from './choose-backend.ts';
+
+const EVENTS_FD = 3;
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+function send(event: RunEvent): void {
+  writeSync(EVENTS_FD, `${JSON.stringify(event)}\n`);
+}
+
+const request = JSON.parse(readFileSync(0, 'utf8')) as RunRequest;
+
+const { backend, reason } = await chooseNodeBackend(tf);
+
+// tfjs-backend-wasm's Emscripten glue rethrows every uncaught error and
+// unhandled rejection (killing the process); ours report them as learner errors.
+process.removeAllListeners('unhandledRejection');
+process.removeAllListeners('uncaughtException');
+process.on('unhandledRejection', (reason) => {
+  if (!reportUncaught(reason, 'unhandled-rejection')) {
+    send({ type: 'error', runId: request.runId, error: { kind: 'unhandled-rejection', message: String((reason as Error)?.stack ?? reason) } });
+  }
+});
+process.on('uncaughtException', (error) => {
+  if (!reportUncaught(error, 'runtime')) {
+    send({ type: 'error', runId: request.runId, error: { kind: 'runtime', message: String(error?.stack ?? error) } });
+    process.exit(1);
+  }
+});
+
+await runLearnerCode(request, {
+  environment: 'node',
+  tf,
+  backend,
+  backendReason: reason,
+  transport: nodeTransport(path.resolve(root, request.dataBase || 'public/data')),
+  emit: send,
+  loadExercise,
+});
+process.exit(0);

@@ -1,0 +1,69 @@
+// Every exercise folder, through the real runtime (runInNode): the solution
+// passes every check, the starter passes no graded check, and each wrong
+// answer fails the check its first line names. New folders are picked up
+// automatically. EXERCISES=02-mnist-shapes,06-model limits the run to those.
+import { describe, expect, it } from 'vitest';
+import { listExercises, loadExercise } from '../../src/exercises/registry.node.ts';
+import { runInNode } from '../../src/sandbox/node/run.ts';
+import type { RunReport } from '../../src/sandbox/protocol.ts';
+
+const TIMEOUT_MS = 300_000;
+
+function run(id: string, code: string, label: string): Promise<RunReport> {
+  return runInNode({ runId: `${id}:${label}`, code, exerciseId: id, locale: 'en', dataBase: 'public/data' }, { timeoutMs: TIMEOUT_MS });
+}
+
+const summary = (report: RunReport) =>
+  [report.error ? `error: ${report.error.message}` : 'no error', ...report.checks.map((c) => `${c.id}: ${c.status} ${c.message?.en ?? ''}`)].join('\n');
+
+const only = process.env.EXERCISES?.split(',').map((s) => s.trim()).filter(Boolean);
+const ids = listExercises().filter((id) => !only || only.includes(id));
+
+describe('exercise folders', () => {
+  it('finds at least the worked example', () => {
+    expect(listExercises()).toContain('02-mnist-shapes');
+  });
+});
+
+for (const id of ids) {
+  describe(`exercise ${id}`, async () => {
+    const exercise = await loadExercise(id);
+    const { definition } = exercise;
+
+    it('is well formed: checks with unique ids, two or more hints per language', () => {
+      expect(definition.checks.length).toBeGreaterThan(0);
+      const checkIds = definition.checks.map((c) => c.id);
+      expect(new Set(checkIds).size).toBe(checkIds.length);
+      expect(definition.hints.ko.length).toBeGreaterThanOrEqual(2);
+      expect(definition.hints.en.length).toBe(definition.hints.ko.length);
+      for (const w of exercise.wrong) expect(checkIds, `${id}/wrong/${w.name}`).toContain(w.expectFail);
+    });
+
+    it('solution passes every check', { timeout: TIMEOUT_MS + 30_000 }, async () => {
+      const report = await run(id, exercise.solution, 'solution');
+      expect(report.error, summary(report)).toBeUndefined();
+      expect(report.checks.map((c) => c.id)).toEqual(definition.checks.map((c) => c.id));
+      for (const check of report.checks) expect(check.status, summary(report)).toBe('passed');
+    });
+
+    it('starter passes no graded check', { timeout: TIMEOUT_MS + 30_000 }, async () => {
+      const report = await run(id, exercise.starter, 'starter');
+      expect(report.checks.length, summary(report)).toBe(definition.checks.length);
+      for (const check of report.checks.filter((c) => c.graded)) {
+        expect(check.status, `${check.id}\n${summary(report)}`).not.toBe('passed');
+        expect(check.message?.ko, check.id).toBeTruthy();
+        expect(check.message?.en, check.id).toBeTruthy();
+      }
+    });
+
+    for (const wrong of exercise.wrong) {
+      it(`wrong/${wrong.name} fails ${wrong.expectFail}`, { timeout: TIMEOUT_MS + 30_000 }, async () => {
+        const report = await run(id, wrong.code, wrong.name);
+        const check = report.checks.find((c) => c.id === wrong.expectFail);
+        expect(check, summary(report)).toBeDefined();
+        expect(check!.status, summary(report)).toBe('failed');
+        expect(check!.message?.en, 'a failure says what to fix').toBeTruthy();
+      });
+    }
+  });
+}
