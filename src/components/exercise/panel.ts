@@ -128,6 +128,7 @@ class Panel {
     const startRun = await loadStartRun();
     this.output.reset();
     this.errorDecorations = clearError(this.editor, this.errorDecorations);
+    delete this.root.dataset.errorLine;
     if (!startRun) {
       this.output.status(this.t('runnerMissing'));
       return;
@@ -181,6 +182,7 @@ class Panel {
         output.error(error);
         if (error.kind === 'stopped') output.status(this.t('stopped'));
         if (error.line !== undefined) {
+          this.root.dataset.errorLine = String(error.line);
           const message = error.explanation ? `${error.explanation[this.config.locale]}\n\n${error.message}` : error.message;
           this.errorDecorations = markError(this.editor, error.line, error.column, message, this.errorDecorations);
         }
@@ -251,7 +253,13 @@ class Panel {
   }
 }
 
+/** What <course-exercise> offers scripts once ready (tests read the code this way). */
+export interface ExerciseElementApi {
+  getCode(): string;
+}
+
 export async function mountPanel(root: HTMLElement, pending?: string): Promise<void> {
   const panel = new Panel(root);
+  Object.assign(root, { getCode: () => panel.editor.getValue() } satisfies ExerciseElementApi);
   if (pending) await panel.perform(pending);
 }

@@ -1,0 +1,124 @@
+// The exercise panel in a real browser (Debian's Chromium) against the built
+// site (`BASE_PATH=/mnist-course/ npx astro build`), in both locales.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { parseSubmission } from '../../src/grading/submission.ts';
+import { launch, type Browser } from './support/browser.ts';
+import { checkStatuses, clickAction, openExercise, panelSelector, pasteCode, readCode, waitForRunEnd } from './support/exercise-page.ts';
+import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+
+const EXERCISE = '02-mnist-shapes';
+const solution = readFileSync(new URL(`../../src/exercises/${EXERCISE}/solution.ts`, import.meta.url), 'utf8');
+
+// A run that trains long enough to be stopped: many epochs of a tiny model on random data.
+const LONG_TRAINING = `import * as tf from '@tensorflow/tfjs';
+const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [8], units: 4, activation: 'softmax' })] });
+model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['accuracy'] });
+const x = tf.randomNormal([256, 8]);
+const y = tf.oneHot(tf.randomUniform([256], 0, 4, 'int32'), 4);
+await model.fit(x, y, { epochs: 100000, batchSize: 32, validationSplit: 0.2 });
+`;
+
+let site: StaticSite;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = await serveDist(distFolder());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function freshPage(): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(site.url);
+  await page.evaluate(() => localStorage.clear());
+  return page;
+}
+
+for (const locale of ['ko', 'en'] as const) {
+  const lessonUrl = () => `${site.url}${locale === 'en' ? 'en/' : ''}lessons/02-mnist/`;
+
+  describe(`exercise panel (${locale})`, () => {
+    it('runs the pasted solution: every check passes, the status is saved, Export gives a valid submission', async () => {
+      const page = await freshPage();
+      await openExercise(page, lessonUrl(), EXERCISE);
+      await pasteCode(page, EXERCISE, solution);
+      await page.keyboard.press('ControlOrMeta+Enter');
+      await waitForRunEnd(page, EXERCISE);
+      const checks = await checkStatuses(page, EXERCISE);
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.filter((c) => c.status !== 'passed')).toEqual([]);
+      await expect.poll(() => page.locator(`${panelSelector(EXERCISE)} .exercise-backend`).textContent()).toMatch(/\w/);
+      expect(await page.evaluate((id) => JSON.parse(localStorage.getItem(`mnist-course:v1:status:${id}`) ?? '{}').status, EXERCISE)).toBe('passed');
+
+      page.once('dialog', (dialog) => void dialog.accept(locale === 'ko' ? '김민지' : 'Ana Silva'));
+      const [download] = await Promise.all([page.waitForEvent('download'), clickAction(page, EXERCISE, 'export')]);
+      const path = await download.path();
+      const submission = parseSubmission(readFileSync(path, 'utf8'), download.suggestedFilename());
+      expect(submission.exerciseId).toBe(EXERCISE);
+      expect(submission.code).toBe(solution);
+      expect(submission.locale).toBe(locale);
+      expect(submission.results.map((r) => r.status)).toEqual(checks.map(() => 'passed'));
+      await page.close();
+    });
+
+    it('shows live training history, and Stop ends the run while the page stays responsive', async () => {
+      const page = await freshPage();
+      await openExercise(page, lessonUrl(), EXERCISE);
+      await pasteCode(page, EXERCISE, LONG_TRAINING);
+      await clickAction(page, EXERCISE, 'run');
+      // The live chart fills in epoch by epoch.
+      await page.waitForSelector(`${panelSelector(EXERCISE)} [data-part="live"] progress`, { timeout: 60_000 });
+      await expect.poll(() => page.$eval(`${panelSelector(EXERCISE)} [data-part="live"] progress`, (p) => (p as HTMLProgressElement).value), { timeout: 60_000 }).toBeGreaterThan(0);
+      await clickAction(page, EXERCISE, 'stop');
+      await waitForRunEnd(page, EXERCISE, 30_000);
+      expect(await page.locator(`${panelSelector(EXERCISE)} button[data-action="run"]`).isEnabled()).toBe(true);
+      // Responsive: scripts run, a button still works, the code is intact.
+      expect(await page.evaluate(() => 6 * 7)).toBe(42);
+      await clickAction(page, EXERCISE, 'hint');
+      await expect.poll(() => page.locator(`${panelSelector(EXERCISE)} [data-part="hints"] li:not([hidden])`).count()).toBe(1);
+      expect(await readCode(page, EXERCISE)).toBe(LONG_TRAINING);
+      await page.close();
+    });
+
+    it('a syntax error marks the learner\'s line in the editor', async () => {
+      const page = await freshPage();
+      await openExercise(page, lessonUrl(), EXERCISE);
+      await pasteCode(page, EXERCISE, `const a = 1;\nconst b = 2;\nconst c = ;\nconsole.log(a, b, c);\n`);
+      await clickAction(page, EXERCISE, 'run');
+      await waitForRunEnd(page, EXERCISE);
+      await expect.poll(() => page.getAttribute(panelSelector(EXERCISE), 'data-error-line')).toBe('3');
+      await expect.poll(() => page.locator(`${panelSelector(EXERCISE)} [data-part="error"]`).isVisible()).toBe(true);
+      // The highlighted line in the editor is the third one.
+      const tops = await page.$eval(panelSelector(EXERCISE), (root) => {
+        const marked = root.querySelector<HTMLElement>('.exercise-error-line')?.parentElement?.style.top ?? null;
+        const third = [...root.querySelectorAll<HTMLElement>('.line-numbers')].find((n) => n.textContent?.trim() === '3')?.parentElement?.style.top ?? null;
+        return { marked, third };
+      });
+      expect(tops.marked).not.toBeNull();
+      expect(tops.marked).toBe(tops.third);
+      await page.close();
+    });
+
+    it('keeps the draft across a reload', async () => {
+      const page = await freshPage();
+      await openExercise(page, lessonUrl(), EXERCISE);
+      const marker = `// draft ${locale} ${Math.random().toString(36).slice(2)}\n`;
+      await page.locator(`${panelSelector(EXERCISE)} .monaco-editor .view-lines`).click();
+      await page.keyboard.press('ControlOrMeta+Home');
+      await page.keyboard.insertText(marker);
+      const typed = await readCode(page, EXERCISE);
+      await page.reload();
+      await openExercise(page, lessonUrl(), EXERCISE);
+      expect(await readCode(page, EXERCISE)).toBe(typed);
+      expect(typed.startsWith(marker)).toBe(true);
+      await expect.poll(() => page.locator(`${panelSelector(EXERCISE)} [data-part="notice"]`).isVisible()).toBe(true);
+      await page.close();
+    });
+  });
+}

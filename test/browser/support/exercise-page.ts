@@ -1,0 +1,44 @@
+// Driving an exercise panel the way a learner does: through the editor and
+// the buttons, never through the page's modules.
+import type { Page } from 'playwright-core';
+
+export const panelSelector = (id: string) => `course-exercise[data-exercise-id="${id}"]`;
+
+export async function openExercise(page: Page, url: string, id: string): Promise<void> {
+  await page.goto(url);
+  const panel = page.locator(panelSelector(id));
+  await panel.scrollIntoViewIfNeeded();
+  await page.waitForSelector(`${panelSelector(id)}[data-state="ready"]`, { timeout: 60_000 });
+  await panel.locator('.monaco-editor .view-lines').waitFor();
+}
+
+export function readCode(page: Page, id: string): Promise<string> {
+  return page.$eval(panelSelector(id), (el) => (el as HTMLElement & { getCode(): string }).getCode());
+}
+
+/** Replaces the editor's text as a paste would (select all, then insert). */
+export async function pasteCode(page: Page, id: string, code: string): Promise<void> {
+  await page.locator(`${panelSelector(id)} .monaco-editor .view-lines`).click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(code);
+  if ((await readCode(page, id)) !== code) {
+    // Monaco's auto-indent/auto-close can alter typed text; insertText should not, so say so loudly.
+    throw new Error('pasteCode: the editor does not hold exactly the pasted code');
+  }
+}
+
+export async function clickAction(page: Page, id: string, action: string): Promise<void> {
+  await page.locator(`${panelSelector(id)} button[data-action="${action}"]`).click();
+}
+
+/** Waits for the run to end (Run enabled again) and returns the check list. */
+export async function waitForRunEnd(page: Page, id: string, timeout = 90_000): Promise<void> {
+  await page.waitForSelector(`${panelSelector(id)}[data-running="true"]`, { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForSelector(`${panelSelector(id)}[data-running="false"]`, { timeout });
+}
+
+export function checkStatuses(page: Page, id: string): Promise<{ id: string; status: string }[]> {
+  return page.$$eval(`${panelSelector(id)} [data-check-id]`, (items) =>
+    items.map((item) => ({ id: (item as HTMLElement).dataset.checkId!, status: (item as HTMLElement).dataset.status! })),
+  );
+}
