@@ -18,7 +18,8 @@ export function claimNotes(claims: readonly SubmissionResult[], tests: readonly 
     const claimed = claim.status === 'passed'
       ? { en: 'browser claimed passed', ko: '브라우저는 통과라고 보고' }
       : { en: `browser claimed ${claim.status}`, ko: `브라우저는 ${claim.status === 'failed' ? '실패' : '시도하지 않음'}이라고 보고` };
-    const why = test.message ? { en: `: ${test.message.en}`, ko: `: ${test.message.ko}` } : { en: '', ko: '' };
+    // A run error is already reported once for the whole submission.
+    const why = test.message && test.status !== 'error' ? { en: `: ${test.message.en}`, ko: `: ${test.message.ko}` } : { en: '', ko: '' };
     notes.push({
       en: `${test.id}: ${claimed.en}, ${RERUN[test.status].en}${why.en}`,
       ko: `${test.id}: ${claimed.ko}, ${RERUN[test.status].ko}${why.ko}`,
