@@ -1,5 +1,5 @@
 // What the lesson editor needs from the build, as one Astro integration:
-//  - Monaco's CSS becomes JS that injects a <style> when the editor loads.
+//  - Monaco's CSS (and the charts') becomes JS that injects a <style> when the editor loads.
 //    Imported as CSS, Astro would link all ~175 KB of it, render-blocking, on
 //    every page that can load an exercise. The virtual ids end in `.js` so the
 //    CSS pipeline (lightningcss) never sees them.
@@ -12,6 +12,9 @@ import type { AstroIntegration } from 'astro';
 import { buildEditorTypes } from '../../../scripts/build-editor-types.mjs';
 
 const PREFIX = '\0monaco-css:';
+// Whose CSS imports become injected styles: Monaco's, and the charts' (drawn
+// only by client code, so they need their styles only once that code runs).
+const LAZY_CSS_IMPORTERS = ['/node_modules/monaco-editor/', '/src/viz/'];
 const injector = fileURLToPath(new URL('./monaco-css.ts', import.meta.url));
 export const EDITOR_TYPES_FILE = 'editor-types.json';
 
@@ -20,7 +23,7 @@ function monacoCssPlugin() {
     name: 'course-monaco-css',
     enforce: 'pre' as const,
     resolveId(source: string, importer: string | undefined) {
-      if (!importer || !source.endsWith('.css') || !importer.includes('/monaco-editor/')) return null;
+      if (!importer || !source.endsWith('.css') || !LAZY_CSS_IMPORTERS.some((part) => importer.includes(part))) return null;
       return `${PREFIX}${resolve(dirname(importer), source)}.js`;
     },
     load(id: string) {
