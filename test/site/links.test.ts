@@ -17,10 +17,13 @@ const siteOrigin = process.env.SITE ? new URL(process.env.SITE).origin : undefin
 const ignoredSchemes = /^(?:mailto|tel|javascript|data|blob):/i;
 
 /** Every URL a page points at, with where it was found. */
-function urlsOf(doc: Document): { url: string; where: string }[] {
+function urlsOf(doc: Document, notFoundPage: boolean): { url: string; where: string }[] {
   const found: { url: string; where: string }[] = [];
   for (const element of doc.querySelectorAll('[href], [src], [srcset], [poster]')) {
     const tag = element.tagName.toLowerCase();
+    // The 404 page's canonical and hreflang links name /404/ and /en/404/,
+    // which are served by 404.html rather than by files of their own.
+    if (notFoundPage && tag === 'link' && /canonical|alternate/.test(element.getAttribute('rel') ?? '')) continue;
     for (const attribute of ['href', 'src', 'poster'] as const) {
       const value = element.getAttribute(attribute);
       if (value !== null) found.push({ url: value.trim(), where: `<${tag} ${attribute}>` });
@@ -55,7 +58,7 @@ describe('links and assets', () => {
     const broken: string[] = [];
     let checked = 0;
     for (const page of site.htmlFiles) {
-      for (const { url, where } of urlsOf(site.parse(page))) {
+      for (const { url, where } of urlsOf(site.parse(page), page === '404.html')) {
         if (!isInternal(url)) continue;
         const internal = siteOrigin && /^https?:/i.test(url) ? new URL(url).pathname : url;
         checked++;
