@@ -1,0 +1,126 @@
+// The page's side of the sandbox: startRun posts a RunRequest to a module
+// Worker and relays its events. Stop and the time budget terminate the worker
+// at once (also mid-fit); a crashed or lost worker still ends the run with an
+// error and `done`. A worker whose run ended cleanly is kept for the next run,
+// so the dataset does not load twice.
+import type { LearnerError, RunEvent, RunRequest } from '../protocol.ts';
+
+export interface RunHandle {
+  /** Terminates the run now; emits error `stopped` and `done`. */
+  stop(): void;
+  /** Settles after the `done` event has been delivered. */
+  done: Promise<void>;
+}
+
+export interface StartOptions {
+  /** The run is terminated after this long with an error of kind `timeout`. */
+  timeoutMs: number;
+}
+
+let idleWorker: Worker | undefined;
+
+function createWorker(): Worker {
+  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'sandbox' });
+}
+
+const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
+
+const STOPPED: LearnerError = {
+  kind: 'stopped',
+  message: 'Stopped.',
+  explanation: { ko: '실행을 멈췄습니다.', en: 'The run was stopped.' },
+};
+
+function timeoutError(ms: number): LearnerError {
+  return {
+    kind: 'timeout',
+    message: `The run took longer than its time budget of ${seconds(ms)} s and was stopped.`,
+    explanation: {
+      ko: `실행 시간 제한(${seconds(ms)}초)을 넘어서 멈췄습니다. 끝나지 않는 반복문이 없는지 보고, 에포크 수나 데이터 양을 줄여 보세요.`,
+      en: `The run went over its time budget (${seconds(ms)} s) and was stopped. Look for a loop that never ends, or train for fewer epochs or on less data.`,
+    },
+  };
+}
+
+function lostError(message: string): LearnerError {
+  if (/out of memory|allocation failed|array buffer allocation|memory/i.test(message)) {
+    return {
+      kind: 'out-of-memory',
+      message: `The worker ran out of memory: ${message}`,
+      explanation: {
+        ko: '메모리가 부족해 실행이 멈췄습니다. 너무 큰 텐서를 만들지 않았는지, 반복문에서 만든 텐서를 dispose하거나 tf.tidy로 감쌌는지 확인하세요.',
+        en: 'The run ran out of memory. Check for huge tensors, and dispose tensors made in loops (or wrap them in tf.tidy).',
+      },
+    };
+  }
+  return {
+    kind: 'worker-lost',
+    message: `The sandbox worker stopped unexpectedly${message ? `: ${message}` : ''}.`,
+    explanation: {
+      ko: '코드를 실행하던 작업자(worker)가 갑자기 멈췄습니다. 다시 실행해 보세요. 되풀이되면 페이지를 새로 고치세요.',
+      en: 'The worker running the code stopped unexpectedly. Run again; if it keeps happening, reload the page.',
+    },
+  };
+}
+
+export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void, options: StartOptions): RunHandle {
+  const worker = idleWorker ?? createWorker();
+  idleWorker = undefined;
+  const { runId } = request;
+  let finished = false;
+  let resolveDone!: () => void;
+  const done = new Promise<void>((resolve) => {
+    resolveDone = resolve;
+  });
+
+  const deliver = (event: RunEvent) => {
+    try {
+      onEvent(event);
+    } catch (error) {
+      // A bug in the page's handler must not break the run's bookkeeping.
+      console.error(error);
+    }
+  };
+
+  const end = (reuse: boolean) => {
+    finished = true;
+    clearTimeout(timer);
+    worker.removeEventListener('message', onMessage);
+    worker.removeEventListener('error', onError);
+    worker.removeEventListener('messageerror', onError);
+    if (reuse && !idleWorker) idleWorker = worker;
+    else worker.terminate();
+    resolveDone();
+  };
+
+  const abort = (error: LearnerError) => {
+    if (finished) return;
+    worker.terminate();
+    deliver({ type: 'error', runId, error });
+    deliver({ type: 'done', runId, ok: false, leakedTensors: 0, durationMs: 0 });
+    end(false);
+  };
+
+  const onMessage = (message: MessageEvent<RunEvent>) => {
+    const event = message.data;
+    if (finished || !event || event.runId !== runId) return;
+    deliver(event);
+    if (event.type === 'done') end(event.ok);
+  };
+  const onError = (event: Event) => {
+    event.preventDefault?.();
+    const message = event instanceof ErrorEvent ? event.message : 'the worker could not be started or its message could not be read';
+    abort(lostError(message));
+  };
+
+  worker.addEventListener('message', onMessage);
+  worker.addEventListener('error', onError);
+  worker.addEventListener('messageerror', onError);
+  const timer = setTimeout(() => abort(timeoutError(options.timeoutMs)), options.timeoutMs);
+  worker.postMessage(request);
+
+  return {
+    stop: () => abort(STOPPED),
+    done,
+  };
+}

@@ -1,0 +1,46 @@
+// Module Worker entry: runs one learner program per message with the
+// isomorphic core and posts every RunEvent back. The host (client.ts) may
+// reuse this worker for the next run (the dataset cache survives) and
+// terminates it on Stop or when the time budget runs out.
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import { browserTransport } from '../../data/transports/browser.ts';
+import { loadExercise } from '../../exercises/registry.browser.ts';
+import type { RunEvent, RunRequest } from '../protocol.ts';
+import { reportUncaught, runLearnerCode } from '../run-code.ts';
+import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let backend: Promise<BackendChoice> | undefined;
+let currentRunId = '';
+
+const post = (event: RunEvent) => scope.postMessage(event);
+
+scope.addEventListener('unhandledrejection', (event) => {
+  if (reportUncaught(event.reason, 'unhandled-rejection')) event.preventDefault();
+});
+scope.addEventListener('error', (event) => {
+  if (reportUncaught(event.error ?? event.message, 'runtime')) event.preventDefault();
+});
+
+scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
+  const request = event.data;
+  currentRunId = request.runId;
+  try {
+    backend ??= chooseBrowserBackend(tf);
+    const choice = await backend;
+    await runLearnerCode(request, {
+      environment: 'browser',
+      tf,
+      backend: choice.backend,
+      backendReason: choice.reason,
+      transport: browserTransport(request.dataBase),
+      emit: post,
+      loadExercise,
+    });
+  } catch (error) {
+    // A failure of the sandbox itself (not of learner code): still end the run.
+    post({ type: 'error', runId: currentRunId, error: { kind: 'worker-lost', message: `The sandbox failed: ${String((error as Error)?.stack ?? error)}` } });
+    post({ type: 'done', runId: currentRunId, ok: false, leakedTensors: 0, durationMs: 0 });
+  }
+});
