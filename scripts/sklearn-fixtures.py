@@ -193,7 +193,15 @@ def scalers():
                 "inverseOfNew": floats(s.inverse_transform(x_new)),
             }
         )
-    write("scalers.json", {"x": floats(x), "xNew": floats(x_new), "cases": cases})
+    # Odd row count and many ties (pixel-like integers): medians and percentiles by selection.
+    rs = np.random.RandomState(3)
+    x_odd = rs.randint(0, 4, size=(13, 6)).astype(float) * 85
+    x_odd[:, 5] = 0.0
+    robust_odd = []
+    for q in [(25.0, 75.0), (5.0, 95.0), (0.0, 100.0), (50.0, 50.0)]:
+        r = RobustScaler(quantile_range=q).fit(x_odd)
+        robust_odd.append({"quantileRange": list(q), "center": floats(r.center_), "scale": floats(r.scale_)})
+    write("scalers.json", {"x": floats(x), "xNew": floats(x_new), "cases": cases, "xOdd": floats(x_odd), "robustOdd": robust_odd})
 
 
 # ---- confusion matrix and classification report -----------------------------

@@ -16,28 +16,76 @@ function handleZeros(scale: number[], eps: number, constant?: boolean[]): number
   return scale.map((s, j) => ((constant ? constant[j] : s < 10 * eps) ? 1 : s));
 }
 
-function column(m: Matrix, j: number): Float64Array {
-  const c = new Float64Array(m.rows);
-  for (let i = 0; i < m.rows; i++) c[i] = m.data[i * m.cols + j];
-  return c;
+/**
+ * Calls `each(j, values)` for every column, reading the row-major data in
+ * blocks of columns: one strided pass per column over 47 M values was 3× slower.
+ */
+function forEachColumn(m: Matrix, each: (j: number, values: Float64Array) => void): void {
+  const block = 64;
+  for (let j0 = 0; j0 < m.cols; j0 += block) {
+    const w = Math.min(block, m.cols - j0);
+    const cols = Array.from({ length: w }, () => new Float64Array(m.rows));
+    for (let i = 0; i < m.rows; i++) {
+      const base = i * m.cols + j0;
+      for (let k = 0; k < w; k++) cols[k][i] = m.data[base + k];
+    }
+    for (let k = 0; k < w; k++) each(j0 + k, cols[k]);
+  }
 }
 
-/** numpy's default ('linear') percentile of sorted values. */
-function percentile(sorted: Float64Array, q: number): number {
-  const vi = (sorted.length - 1) * (q / 100);
+/**
+ * The k-th and (k+1)-th smallest values (quickselect, in place): a full sort
+ * of every MNIST pixel column took 11 s, selection takes well under one.
+ */
+function pair(a: Float64Array, k: number): [number, number] {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (hi > lo) {
+    const mid = (lo + hi) >> 1;
+    // Median of three as pivot keeps sorted and constant columns linear.
+    const x = a[lo], y = a[mid], z = a[hi];
+    const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  let next = a[k];
+  if (k + 1 < a.length) {
+    next = Infinity;
+    for (let i = k + 1; i < a.length; i++) if (a[i] < next) next = a[i];
+  }
+  return [a[k], next];
+}
+
+/** numpy's default ('linear') percentile. */
+function percentile(values: Float64Array, q: number): number {
+  const vi = (values.length - 1) * (q / 100);
   const lo = Math.floor(vi);
-  const hi = Math.min(lo + 1, sorted.length - 1);
   const g = vi - lo;
-  const a = sorted[lo];
-  const b = sorted[hi];
+  const [a, b] = pair(values, lo);
   const diff = b - a;
   return g >= 0.5 ? b - diff * (1 - g) : a + diff * g;
 }
 
-function median(sorted: Float64Array): number {
-  const n = sorted.length;
+function median(values: Float64Array): number {
+  const n = values.length;
   const h = n >> 1;
-  return n % 2 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+  if (n % 2) return pair(values, h)[0];
+  const [a, b] = pair(values, h - 1);
+  return (a + b) / 2;
 }
 
 /** Shared fit/transform plumbing; subclasses say what `a` and `b` are in `x·a + b`. */
@@ -313,11 +361,11 @@ export class RobustScaler extends Scaler {
   protected fitMatrix(m: Matrix): void {
     const center: number[] = [];
     const scale: number[] = [];
-    for (let j = 0; j < m.cols; j++) {
-      const c = column(m, j).sort();
+    forEachColumn(m, (_, values) => {
+      const c = values;
       if (this.withCentering) center.push(median(c));
       if (this.withScaling) scale.push(percentile(c, this.quantileRange[1]) - percentile(c, this.quantileRange[0]));
-    }
+    });
     this.center = this.withCentering ? center : null;
     this.scale = this.withScaling ? handleZeros(scale, m.float32 ? EPS32 : EPS64) : null;
   }

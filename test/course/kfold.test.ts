@@ -41,7 +41,7 @@ describe('fold errors', () => {
     expect(() => kFold(10, { randomState: 1 })).toThrow(/randomState has no effect since shuffle is false/);
     expect(() => kFold(3, { nSplits: 5 })).toThrow(/nSplits=5 greater than the number of samples: nSamples=3/);
     expect(() => kFold(10, { nSplits: 1 })).toThrow(/nSplits=2 or more/);
-    expect(() => stratifiedKFold([[0, 1], [1, 0]])).toThrow(/one-hot rows or probabilities; use .argMax\(-1\)/);
+    expect(() => stratifiedKFold([[0, 1], [1, 0]] as never)).toThrow(/one-hot rows or probabilities; use .argMax\(-1\)/);
     expect(() => stratifiedKFold([0, 0, 1, 1], { nSplits: 3 })).toThrow(/nSplits=3 cannot be greater than the number of members in each class/);
   });
 });

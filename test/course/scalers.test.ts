@@ -20,6 +20,13 @@ describe('scalers match scikit-learn 1.2 (tolerance 1e-6)', () => {
       expect(s.nSamplesSeen).toBe(12);
     });
   }
+  it('RobustScaler on an odd number of tied pixel values (several quantile ranges)', () => {
+    for (const c of data.robustOdd) {
+      const s = new RobustScaler({ quantileRange: c.quantileRange }).fit(data.xOdd);
+      expectClose(s.center, c.center, `center ${c.quantileRange}`);
+      expectClose(s.scale, c.scale, `scale ${c.quantileRange}`);
+    }
+  });
   it('gives scale 1 to the constant feature, as scikit-learn does', () => {
     expect(new MinMaxScaler().fit(data.x).scale![3]).toBe(1);
     expect(new StandardScaler().fit(data.x).scale![3]).toBe(1);
