@@ -6,44 +6,66 @@ import { markInProgress, readStatus, recordStatus } from '../../progress/store.t
 
 class CourseQuiz extends HTMLElement {
   connectedCallback(): void {
-    const form = this.querySelector('form');
-    const feedback = this.querySelector<HTMLElement>('[data-verdict]');
-    const id = this.dataset.statusId;
-    if (form === null || feedback === null || id === undefined) return;
-
-    if (readStatus(id) === 'passed') {
-      this.querySelector<HTMLElement>('[data-passed-before]')?.removeAttribute('hidden');
+    // Listeners sit on the element itself and look children up when an event
+    // arrives: an element upgraded while the parser is still inside it has
+    // no children yet at this point.
+    this.addEventListener('submit', this.onSubmit);
+    this.addEventListener('change', this.onChange);
+    if (document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', () => this.showEarlierPass(), { once: true });
+    } else {
+      queueMicrotask(() => this.showEarlierPass()); // after the children are inserted
     }
-
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const chosen = form.querySelector<HTMLInputElement>('input[type="radio"]:checked');
-      for (const why of this.querySelectorAll<HTMLElement>('[data-why]')) why.hidden = true;
-      if (chosen === null) {
-        this.showFeedback(feedback, 'choose', this.dataset.textChoose ?? '');
-        return;
-      }
-      const correct = chosen.dataset.correct === 'true';
-      const why = this.querySelector<HTMLElement>(`[data-why="${chosen.value}"]`);
-      if (why !== null) why.hidden = false;
-      this.showFeedback(feedback, correct ? 'correct' : 'incorrect', (correct ? this.dataset.textCorrect : this.dataset.textIncorrect) ?? '');
-      // A wrong try never takes back an earlier pass.
-      if (correct) recordStatus(id, 'passed');
-      else markInProgress(id);
-    });
-
-    // A new choice hides the previous verdict so it cannot be misread as
-    // applying to the new one.
-    form.addEventListener('change', () => {
-      feedback.textContent = '';
-      delete feedback.dataset.state;
-      for (const why of this.querySelectorAll<HTMLElement>('[data-why]')) why.hidden = true;
-    });
   }
 
-  private showFeedback(feedback: HTMLElement, state: string, text: string): void {
-    feedback.dataset.state = state;
-    feedback.textContent = text;
+  disconnectedCallback(): void {
+    this.removeEventListener('submit', this.onSubmit);
+    this.removeEventListener('change', this.onChange);
+  }
+
+  private get statusId(): string {
+    return this.dataset.statusId ?? '';
+  }
+
+  private showEarlierPass(): void {
+    if (readStatus(this.statusId) === 'passed') {
+      this.querySelector<HTMLElement>('[data-passed-before]')?.removeAttribute('hidden');
+    }
+  }
+
+  private readonly onSubmit = (event: Event): void => {
+    event.preventDefault();
+    this.hideExplanations();
+    const chosen = this.querySelector<HTMLInputElement>('input[type="radio"]:checked');
+    if (chosen === null) {
+      this.setVerdict('choose', this.dataset.textChoose);
+      return;
+    }
+    const correct = chosen.dataset.correct === 'true';
+    this.querySelector<HTMLElement>(`[data-why="${chosen.value}"]`)?.removeAttribute('hidden');
+    this.setVerdict(correct ? 'correct' : 'incorrect', correct ? this.dataset.textCorrect : this.dataset.textIncorrect);
+    // A wrong try never takes back an earlier pass.
+    if (correct) recordStatus(this.statusId, 'passed');
+    else markInProgress(this.statusId);
+  };
+
+  // A new choice hides the previous verdict so it cannot be misread as
+  // applying to the new one.
+  private readonly onChange = (): void => {
+    this.hideExplanations();
+    this.setVerdict(undefined, '');
+  };
+
+  private hideExplanations(): void {
+    for (const why of this.querySelectorAll<HTMLElement>('[data-why]')) why.hidden = true;
+  }
+
+  private setVerdict(state: string | undefined, text: string | undefined): void {
+    const verdict = this.querySelector<HTMLElement>('[data-verdict]');
+    if (verdict === null) return;
+    if (state === undefined) delete verdict.dataset.state;
+    else verdict.dataset.state = state;
+    verdict.textContent = text ?? '';
   }
 }
 
