@@ -34,7 +34,8 @@ function drawLegend(parent: HTMLElement, max: number, locale: Locale): void {
     gradient.append('stop').attr('offset', `${i * 10}%`).attr('stop-color', d3.color(scale(v))!.formatHex());
   }
   svg.append('rect').attr('x', 10).attr('y', 4).attr('width', width - 20).attr('height', 12).attr('fill', `url(#${gradientId})`);
-  const ticks = [0, ...[1, 10, 100, 1000, 10000].filter((v) => v < max), max];
+  // Powers of ten, but none so close to the maximum that their labels collide.
+  const ticks = [0, ...[1, 10, 100, 1000, 10000].filter((v) => v < max / 2), max];
   svg
     .append('g')
     .attr('class', 'viz-axis')
@@ -82,14 +83,15 @@ export function renderConfusionMatrix(element: HTMLElement, payload: ConfusionMa
           'button',
           {
             type: 'button',
-            class: `viz-cm-cell${i === j ? ' viz-cm-diagonal' : ''}`,
+            class: `viz-cm-cell${i === j ? ' viz-cm-diagonal' : ''}${count >= 1000 ? ' viz-cm-wide' : ''}`,
             'data-true': i,
             'data-pred': j,
             'aria-pressed': 'false',
             'aria-label': t(locale, 'cellLabel', { true: names[i], pred: names[j], count: fmtInt(count) }),
             tabindex: i === 0 && j === 0 ? 0 : -1,
           },
-          fmtInt(count),
+          // No thousands separator inside cells: four digits must fit a 30 px cell.
+          String(count),
         );
         button.style.setProperty('--viz-cell', fill);
         button.style.setProperty('--viz-cell-text', textColorOn(fill));
