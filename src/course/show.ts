@@ -36,7 +36,14 @@ function numbers(x: unknown, what: string): number[] {
 
 /** Class indices from labels or from one-hot/probability rows. */
 function classIndices(x: unknown, what: string): number[] {
-  if (x instanceof tf.Tensor && x.rank === 2) return numbers(tf.tidy(() => x.argMax(1)), what);
+  if (x instanceof tf.Tensor && x.rank === 2) {
+    const indices = tf.tidy(() => x.argMax(1));
+    try {
+      return numbers(indices, what);
+    } finally {
+      indices.dispose();
+    }
+  }
   if (Array.isArray(x) && Array.isArray(x[0])) return (x as number[][]).map((row) => row.indexOf(Math.max(...row)));
   return numbers(x, what).map((v) => Math.round(v));
 }

@@ -2,7 +2,7 @@
 // meet most in this chapter. The raw message is always shown next to them.
 import type { Localized } from './protocol.ts';
 
-const shape = (s: string) => s.replace(/\s+/g, '').replace(/null/g, 'null');
+const shape = (s: string) => s.replace(/\s+/g, '');
 
 export const NAN_LOSS: Localized = {
   ko: '손실(loss)이 NaN이 되었습니다. 입력을 255로 나눠 0–1로 맞췄는지, 학습률이 너무 크지 않은지, 레이블이 0–9 범위인지 확인하세요.',
@@ -24,8 +24,24 @@ export function explainError(message: string): Localized | undefined {
   m = message.match(/checking input: expected (\S+) to have (\d+) dimension\(s\)\. but got array with shape \[?([^\]]*)\]?/i);
   if (m) {
     return {
-      ko: `모델의 입력은 ${m[2]}차원이어야 하는데 데이터의 모양은 [${shape(m[3])}]입니다. inputShape(배치 차원 제외)과 데이터의 모양을 맞추세요: [n, 28, 28]이면 inputShape: [28, 28], [n, 784]이면 inputShape: [784].`,
-      en: `The model's input must have ${m[2]} dimensions but the data has shape [${shape(m[3])}]. Make inputShape (without the batch dimension) match the data: [n, 28, 28] → inputShape: [28, 28]; [n, 784] → inputShape: [784].`,
+      ko: `모델의 입력은 (배치 차원을 포함해) ${m[2]}차원이어야 하는데 데이터의 모양은 [${shape(m[3])}]입니다. 데이터와 inputShape를 맞추세요: [n, 28, 28] 이미지를 inputShape [784] 모델에 넣으려면 x.reshape([-1, 784])로 펼치거나, 모델 맨 앞에 tf.layers.flatten({ inputShape: [28, 28] })을 두세요.`,
+      en: `The model's input must have ${m[2]} dimensions (batch included) but the data has shape [${shape(m[3])}]. Make the data and inputShape agree: to feed [n, 28, 28] images to an inputShape [784] model, flatten them with x.reshape([-1, 784]) or start the model with tf.layers.flatten({ inputShape: [28, 28] }).`,
+    };
+  }
+
+  // tfjs 4 phrases both of the above as "… expected a batch of elements …".
+  m = message.match(/(input|target) expected a batch of elements where each example has shape \[([^\]]*)\].*?each with shape \[([^\]]*)\] \(tensor shape \[([^\]]*)\]\)/);
+  if (m) {
+    const [, which, expected, , got] = m;
+    if (which === 'input') {
+      return {
+        ko: `모델은 샘플 하나의 모양이 [${shape(expected)}]이기를 기대하는데 데이터의 모양은 [${shape(got)}]입니다. 예를 들어 [n, 28, 28] 이미지를 inputShape [784] 모델에 넣으려면 x.reshape([-1, 784])로 펼치거나, 모델 맨 앞에 tf.layers.flatten({ inputShape: [28, 28] })을 두세요.`,
+        en: `The model expects each sample to have shape [${shape(expected)}] but the data has shape [${shape(got)}]. For example, to feed [n, 28, 28] images to a model with inputShape [784], flatten them with x.reshape([-1, 784]) or start the model with tf.layers.flatten({ inputShape: [28, 28] }).`,
+      };
+    }
+    return {
+      ko: `출력층은 샘플마다 [${shape(expected)}] 모양의 레이블을 기대하는데 레이블의 모양은 [${shape(got)}]입니다. categoricalCrossentropy는 원-핫 레이블이 필요합니다: toCategorical(y, 10)으로 바꾸거나, 정수 레이블 그대로 쓰려면 손실을 sparseCategoricalCrossentropy로 바꾸세요. 출력층의 units가 클래스 수(10)와 같은지도 확인하세요.`,
+      en: `The output layer expects labels of shape [${shape(expected)}] per sample but the labels have shape [${shape(got)}]. categoricalCrossentropy needs one-hot labels: convert them with toCategorical(y, 10), or keep integer labels and use sparseCategoricalCrossentropy. Also check that the last layer has as many units as classes (10).`,
     };
   }
 

@@ -3,6 +3,7 @@
 // to whatever callbacks the learner passed, through tfjs's public callback API.
 import type * as tfType from '@tensorflow/tfjs';
 import { FIT_PROGRESS_MARK, fitCallbacks } from '../course/show.ts';
+import { CALL_SITE, hasLearnerFrame } from './source-position.ts';
 
 type Tf = typeof tfType;
 type AnyCallbacks = unknown;
@@ -40,6 +41,16 @@ function withProgress(tf: Tf, callbacks: AnyCallbacks, yieldEvery: unknown): unk
   return normalized;
 }
 
+/** Lets a failure deep inside tfjs point at the learner's `model.fit(…)` line. */
+function rememberCallSite(callSite: Error) {
+  return (error: unknown): never => {
+    if (error && typeof error === 'object' && !hasLearnerFrame((error as Error).stack)) {
+      (error as Record<symbol, unknown>)[CALL_SITE] = callSite.stack;
+    }
+    throw error;
+  };
+}
+
 export function installFitHook(tf: Tf): void {
   const proto = tf.LayersModel.prototype as unknown as Record<string | symbol, unknown>;
   if (proto[HOOKED]) return;
@@ -47,9 +58,11 @@ export function installFitHook(tf: Tf): void {
   const fit = proto.fit as (this: unknown, x: unknown, y: unknown, args?: Record<string, unknown>) => Promise<unknown>;
   const fitDataset = proto.fitDataset as (this: unknown, dataset: unknown, args: Record<string, unknown>) => Promise<unknown>;
   proto.fit = function (this: unknown, x: unknown, y: unknown, args: Record<string, unknown> = {}) {
-    return fit.call(this, x, y, { ...args, callbacks: withProgress(tf, args.callbacks, args.yieldEvery) });
+    const callSite = new Error('call site');
+    return fit.call(this, x, y, { ...args, callbacks: withProgress(tf, args.callbacks, args.yieldEvery) }).catch(rememberCallSite(callSite));
   };
   proto.fitDataset = function (this: unknown, dataset: unknown, args: Record<string, unknown>) {
-    return fitDataset.call(this, dataset, { ...args, callbacks: withProgress(tf, args?.callbacks, args?.yieldEvery) });
+    const callSite = new Error('call site');
+    return fitDataset.call(this, dataset, { ...args, callbacks: withProgress(tf, args?.callbacks, args?.yieldEvery) }).catch(rememberCallSite(callSite));
   };
 }

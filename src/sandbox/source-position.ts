@@ -17,6 +17,16 @@ export function compileWrapper(js: string): AsyncFn {
 
 const FRAME = /learner-code\.js:(\d+):(\d+)/;
 
+/**
+ * Errors from inside tfjs's async code (a failing `fit`) carry no learner
+ * frame; the fit hook stores the stack of the learner's call here instead.
+ */
+export const CALL_SITE = Symbol.for('mnist-course.call-site');
+
+export function hasLearnerFrame(stack: unknown): boolean {
+  return FRAME.test(String(stack));
+}
+
 let lineOffset: number | undefined;
 
 /** Awaitable calibration; call once before the first run. */
@@ -34,7 +44,8 @@ export async function calibrate(): Promise<number> {
 /** Learner line/column of the innermost learner frame of an error, if any. */
 export function learnerPosition(error: unknown, columns: ColumnMap): { line: number; column: number } | undefined {
   const stack = error && typeof error === 'object' && 'stack' in error ? String((error as Error).stack) : '';
-  const match = FRAME.exec(stack);
+  const callSite = error && typeof error === 'object' ? (error as Record<symbol, unknown>)[CALL_SITE] : undefined;
+  const match = FRAME.exec(stack) ?? FRAME.exec(String(callSite ?? ''));
   if (!match) return undefined;
   const line = Number(match[1]) - (lineOffset ?? 2);
   if (line < 1) return undefined;

@@ -2,6 +2,15 @@
 // the permission model (read-only access to the project; no writes, no child
 // processes, no worker threads, no native addons), with a heap limit and a
 // wall-clock budget. It always resolves, with whatever events came back.
+//
+// What the permission model allows is exactly what a run needs: reading the
+// project (the child's own TypeScript, node_modules, public/data, the
+// exercise folders). tfjs-backend-wasm in Node only reads its .wasm file from
+// node_modules with fs; it starts no worker threads (WASM threads never start
+// in Node) and loads no addon, so no --allow-worker, --allow-child-process,
+// --allow-addons or --allow-fs-write is given. Its Emscripten glue installs
+// process-wide handlers that rethrow uncaught errors; child.ts replaces them.
+// Events come back as JSON lines on fd 3, written synchronously by the child.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
