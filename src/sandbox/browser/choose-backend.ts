@@ -4,6 +4,7 @@
 // are skipped. The wasm files are imported as URLs so they are served from
 // the site itself, under its base path.
 import type * as tfType from '@tensorflow/tfjs';
+import { installFastKernels } from '../fast/index.ts';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
@@ -90,6 +91,7 @@ export async function chooseBrowserBackend(tf: Tf): Promise<BackendChoice> {
     });
     if (await tf.setBackend('wasm')) {
       await tf.ready();
+      installFastKernels(tf); // src/sandbox/fast: faster wasm kernels (docs/bench.md)
       return { backend: 'wasm', reason: `WebAssembly (${skipped.join('; ')})` };
     }
   } catch (error) {
