@@ -1,9 +1,8 @@
 // Before any interaction, a lesson page with an exercise must stay small: no
-// Monaco, no runner, no charts until the panel is about to be used.
+// Monaco and no runner until the panel is about to be used.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs helper without declarations
 import { pageWeight } from './support/page-weight.mjs';
 import { distFolder } from './support/server.ts';
 
@@ -14,7 +13,7 @@ const BUDGET = 48 * 1024;
 
 describe('lesson page weight before interaction', () => {
   for (const page of ['/mnist-course/lessons/02-mnist/', '/mnist-course/en/lessons/02-mnist/']) {
-    it(`${page}: no editor, runner or chart code or CSS; within ${BUDGET / 1024} KB`, () => {
+    it(`${page}: no editor or runner code or CSS; within ${BUDGET / 1024} KB`, () => {
       const dist = distFolder();
       const weight = pageWeight(dist, '/mnist-course/', page) as Weight;
       console.log(`${page}: JS+CSS ${(weight.jsCssGzip / 1024).toFixed(1)} KB gzipped, HTML ${(weight.htmlGzip / 1024).toFixed(1)} KB`);
@@ -24,7 +23,6 @@ describe('lesson page weight before interaction', () => {
         const text = readFileSync(join(dist, file), 'utf8');
         expect(text, `${file} is loaded before interaction but holds Monaco`).not.toMatch(/\.monaco-editor|MonacoEnvironment/);
         expect(text, `${file} is loaded before interaction but holds tfjs`).not.toMatch(/registerKernel\(|tfjs-core/);
-        expect(text, `${file} is loaded before interaction but holds the charts' CSS`).not.toMatch(/\.viz-caption/);
       }
       expect(weight.jsCssGzip).toBeLessThanOrEqual(BUDGET);
     });

@@ -6,6 +6,8 @@ import { text } from './strings.ts';
 
 /** Lines kept on the page; the worker has its own, larger cap. */
 const CONSOLE_LINES = 2000;
+/** Main-thread time per animation frame spent drawing training progress. */
+const FRAME_BUDGET_MS = 8;
 
 function part(root: HTMLElement, name: string): HTMLElement {
   const element = root.querySelector<HTMLElement>(`[data-part="${name}"]`);
@@ -26,6 +28,8 @@ export class Output {
   #truncated = false;
   #histories = new Map<number, LiveHistory>();
   #pictures: Rendered<ShowPayload>[] = [];
+  #pendingFit: FitProgressPayload[] = [];
+  #frame: number | null = null;
 
   constructor(root: HTMLElement, locale: Locale, onLine: (line: number) => void) {
     this.#locale = locale;
@@ -39,6 +43,9 @@ export class Output {
   }
 
   reset(): void {
+    if (this.#frame !== null) cancelAnimationFrame(this.#frame);
+    this.#frame = null;
+    this.#pendingFit = [];
     this.#console.textContent = '';
     this.#console.hidden = true;
     this.#lines = 0;
@@ -83,7 +90,35 @@ export class Output {
     this.#console.hidden = false;
   }
 
+  /**
+   * A tiny model can finish hundreds of epochs a second, each one a message
+   * and a redraw. Drawing them as they come would starve the page (and its
+   * Stop button), so events are drawn on animation frames, a few
+   * milliseconds' worth per frame; a batch event already superseded by a
+   * later event of the same fit is skipped (begin/epoch/end carry the history
+   * and are all drawn).
+   */
   fitProgress(payload: FitProgressPayload): void {
+    this.#pendingFit.push(payload);
+    this.#frame ??= requestAnimationFrame(() => this.#drainFitProgress());
+  }
+
+  #drainFitProgress(): void {
+    this.#frame = null;
+    const started = performance.now();
+    const lastIndex = new Map<number, number>();
+    this.#pendingFit.forEach((payload, index) => lastIndex.set(payload.fitId, index));
+    let index = 0;
+    for (; index < this.#pendingFit.length && performance.now() - started < FRAME_BUDGET_MS; index++) {
+      const payload = this.#pendingFit[index];
+      if (payload.phase === 'batch' && lastIndex.get(payload.fitId) !== index) continue;
+      this.#drawFitProgress(payload);
+    }
+    this.#pendingFit = this.#pendingFit.slice(index);
+    if (this.#pendingFit.length > 0) this.#frame = requestAnimationFrame(() => this.#drainFitProgress());
+  }
+
+  #drawFitProgress(payload: FitProgressPayload): void {
     let history = this.#histories.get(payload.fitId);
     if (!history) {
       const holder = document.createElement('div');

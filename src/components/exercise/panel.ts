@@ -179,8 +179,12 @@ class Panel {
         return output.show(event.payload);
       case 'error': {
         const { error } = event;
+        // Stopping is the learner's own doing: say so, without an error box.
+        if (error.kind === 'stopped') {
+          output.status(this.t('stopped'));
+          return;
+        }
         output.error(error);
-        if (error.kind === 'stopped') output.status(this.t('stopped'));
         if (error.line !== undefined) {
           this.root.dataset.errorLine = String(error.line);
           const message = error.explanation ? `${error.explanation[this.config.locale]}\n\n${error.message}` : error.message;
@@ -197,7 +201,7 @@ class Panel {
         return;
       }
       case 'done':
-        if (this.part('status').textContent === this.t('running') || event.ok) output.status('');
+        if (this.part('status').textContent !== this.t('stopped')) output.status('');
         return;
     }
   }
