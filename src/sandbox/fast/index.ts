@@ -4,6 +4,7 @@
 // idempotent and a no-op where it does not apply (other backends, or a tfjs
 // without the wasm backend). Measured effects: docs/bench.md.
 import type * as tfType from '@tensorflow/tfjs';
+import { FUSED_ADAM_KERNEL, installFusedAdam } from './fused-adam.ts';
 import { installRowGather } from './row-gather.ts';
 import { installTransposeFreeMatMul } from './transpose-free-matmul.ts';
 
@@ -19,18 +20,22 @@ export function installFastKernels(tf: Tf): FastKernelsReport {
   const backend = tf.getBackend();
   const installed: string[] = [];
   if (backend !== 'wasm') return { backend, installed };
-  const marked = (name: string) => (tf.getKernel(name, 'wasm') as unknown as Record<symbol, unknown> | undefined)?.[INSTALLED] === true;
-  const patches: [string, () => void][] = [
-    ['BatchMatMul', () => installTransposeFreeMatMul(tf, 'BatchMatMul')],
-    ['_FusedMatMul', () => installTransposeFreeMatMul(tf, '_FusedMatMul')],
-    ['GatherV2', () => installRowGather(tf)],
+  // The kernel registry is global (shared by every copy of tfjs in the realm),
+  // so the mark lives on the registered kernel config itself.
+  const kernel = (name: string) => tf.getKernel(name, 'wasm') as unknown as Record<symbol, unknown> | undefined;
+  const patches: [string, string, () => void][] = [
+    ['BatchMatMul', 'BatchMatMul', () => installTransposeFreeMatMul(tf, 'BatchMatMul')],
+    ['_FusedMatMul', '_FusedMatMul', () => installTransposeFreeMatMul(tf, '_FusedMatMul')],
+    ['GatherV2', 'GatherV2', () => installRowGather(tf)],
+    ['Adam', FUSED_ADAM_KERNEL, () => installFusedAdam(tf)],
   ];
-  for (const [name, install] of patches) {
-    if (marked(name) || !tf.getKernel(name, 'wasm')) continue;
+  for (const [label, kernelName, install] of patches) {
+    if (kernel(kernelName)?.[INSTALLED]) continue;
+    if (kernelName !== FUSED_ADAM_KERNEL && !kernel(kernelName)) continue;
     install();
-    const kernel = tf.getKernel(name, 'wasm') as unknown as Record<symbol, unknown>;
-    kernel[INSTALLED] = true;
-    installed.push(name);
+    const registered = kernel(kernelName);
+    if (registered) registered[INSTALLED] = true;
+    installed.push(label);
   }
   return { backend, installed };
 }

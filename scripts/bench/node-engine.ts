@@ -1,0 +1,122 @@
+// One bench engine in its own Node process (so memory and the kernel registry
+// are its own): trains the chapter's MLP on MNIST (trainTestSplit, randomState
+// 777, testSize 0.3 → 42,000 train / 18,000 validation) with model.fit, one
+// epoch per fit call so each epoch is timed alone, then profiles one more
+// epoch per kernel. Prints one JSON line (prefixed BENCH_RESULT) on stdout.
+//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 --epochs N [--profile 0|1] [--subset N]
+import * as tf from '@tensorflow/tfjs';
+import '@tensorflow/tfjs-backend-wasm';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadDataset } from '../../src/data/load-dataset.ts';
+import { nodeTransport } from '../../src/data/transports/node.ts';
+import { toFloat32 } from '../../src/data/to-float.ts';
+import { trainTestSplit } from '../../src/course/split.ts';
+import { toCategorical } from '../../src/course/categorical.ts';
+import { installFastKernels } from '../../src/sandbox/fast/index.ts';
+import { profileKernels } from '../../src/sandbox/fast/kernel-profile.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const arg = (name: string, fallback: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1]! : fallback;
+};
+const backendName = arg('backend', 'wasm');
+const fast = arg('fast', '1') === '1';
+const epochs = Number(arg('epochs', '5'));
+const profile = arg('profile', '1') === '1';
+const subset = Number(arg('subset', '0'));
+
+let peakRss = 0;
+const sampleMemory = () => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+};
+const sampler = setInterval(sampleMemory, 50);
+
+await tf.setBackend(backendName);
+await tf.ready();
+const fastKernels = fast ? installFastKernels(tf).installed : [];
+
+const t0 = performance.now();
+const raw = await loadDataset('mnist', nodeTransport(path.join(root, 'public/data')));
+const loadMs = performance.now() - t0;
+const t1 = performance.now();
+const pixels = toFloat32(raw.xTrain.data, { scale: true });
+const xAll = tf.tensor2d(pixels, [60000, 784]);
+const yAll = tf.tensor1d(Int32Array.from(raw.yTrain.data), 'int32');
+const convertMs = performance.now() - t1;
+let [xTrain, xVal, yTrainIdx, yValIdx] = trainTestSplit(xAll, yAll, { testSize: 0.3, randomState: 777 }) as tf.Tensor[];
+tf.dispose([xAll, yAll]);
+if (subset > 0) {
+  const cut = (t: tf.Tensor, n: number) => {
+    const s = t.slice(0, n);
+    t.dispose();
+    return s;
+  };
+  [xTrain, yTrainIdx, xVal, yValIdx] = [cut(xTrain!, subset), cut(yTrainIdx!, subset), cut(xVal!, Math.round(subset * 3 / 7)), cut(yValIdx!, Math.round(subset * 3 / 7))];
+}
+const yTrain = toCategorical(yTrainIdx!, 10) as tf.Tensor;
+const yVal = toCategorical(yValIdx!, 10) as tf.Tensor;
+tf.dispose([yTrainIdx!, yValIdx!]);
+const datasetBytes = (xTrain!.size + xVal!.size + yTrain.size + yVal.size) * 4;
+
+tf.randomUniform([1]).dispose();
+const model = tf.sequential({
+  layers: [
+    tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }),
+    tf.layers.dense({ units: 32, activation: 'relu' }),
+    tf.layers.dense({ units: 10, activation: 'softmax' }),
+  ],
+});
+model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+const modelBytes = model.countParams() * 4 * 3; // weights + Adam's two moments
+
+const epochTimes: number[] = [];
+const tensorsAfterEpoch: number[] = [];
+let valAccuracy = NaN;
+let trainAccuracy = NaN;
+const fitOnce = async () => {
+  const start = performance.now();
+  const history = await model.fit(xTrain!, yTrain, { epochs: 1, batchSize: 128, validationData: [xVal!, yVal], verbose: 0 });
+  const seconds = (performance.now() - start) / 1000;
+  valAccuracy = history.history.val_acc![0] as number;
+  trainAccuracy = history.history.acc![0] as number;
+  sampleMemory();
+  return seconds;
+};
+for (let e = 0; e < epochs; e++) {
+  epochTimes.push(await fitOnce());
+  tensorsAfterEpoch.push(tf.memory().numTensors);
+}
+
+let kernels: { name: string; calls: number; ms: number }[] = [];
+let profiledEpochMs = 0;
+if (profile) {
+  const profiler = profileKernels(tf, backendName);
+  profiledEpochMs = (await fitOnce()) * 1000;
+  kernels = profiler.stats().map((k) => ({ name: k.name, calls: k.calls, ms: Math.round(k.ms * 10) / 10 }));
+  profiler.stop();
+}
+clearInterval(sampler);
+const wasmHeapBytes = backendName === 'wasm' ? ((tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength) : 0;
+const result = {
+  engine: `node-${backendName}${fast && fastKernels.length ? '-fast' : ''}`,
+  backend: backendName,
+  fastKernels,
+  samples: xTrain!.shape[0],
+  validationSamples: xVal!.shape[0],
+  epochTimes,
+  trainAccuracy,
+  valAccuracy,
+  tensorsAfterEpoch,
+  loadMs,
+  convertMs,
+  peakRssBytes: peakRss,
+  wasmHeapBytes,
+  datasetBytes,
+  modelBytes,
+  profiledEpochMs,
+  kernels,
+};
+process.stdout.write(`BENCH_RESULT ${JSON.stringify(result)}\n`);
+process.exit(0);

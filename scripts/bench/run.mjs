@@ -1,0 +1,138 @@
+// npm run bench [-- --short] [--epochs N] [--no-browser] [--no-node-cpu]
+// Trains the chapter's MLP (784-64-32-10, Adam, batch 128, 42,000 train +
+// 18,000 validation samples per epoch) on every engine available here and
+// prints, per engine, the median s/epoch after a warm-up epoch (min, max),
+// samples/s, peak memory, final validation accuracy and the ratio to PyTorch
+// measured in the same run; then the data path, page weight and time to the
+// first epoch in Chromium, and where the fast WASM path's time goes.
+// Writes bench-results/latest.json. --short: Node WASM (fast) only, 2 epochs,
+// no profile, so a test can run it.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lessonPageWeight } from './page-weight.mjs';
+import { kb, mb, s, summarize } from './stats.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(`--${name}`);
+const option = (name, fallback) => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 ? argv[i + 1] : fallback;
+};
+const short = flag('short');
+const epochs = Number(option('epochs', short ? 2 : 5));
+const outFile = path.resolve(root, option('out', 'bench-results/latest.json'));
+
+function runNodeEngine(backend, fast, engineEpochs, profile) {
+  return new Promise((resolve) => {
+    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0'];
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
+      if (!line) return resolve({ engine: `node-${backend}${fast ? '-fast' : ''}`, error: `exit ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+      resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
+    });
+  });
+}
+
+function runPyTorch(torchEpochs) {
+  const python = '/usr/bin/python3';
+  if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) {
+    return { engine: 'pytorch', skipped: 'PyTorch not installed (Debian: apt-get install -y python3-torch)' };
+  }
+  const r = spawnSync(python, ['scripts/bench/torch_mlp.py', path.join(root, 'public/data/mnist'), String(torchEpochs)], { cwd: root, encoding: 'utf8' });
+  const line = r.stdout.trim().split('\n').pop();
+  try {
+    return { ...JSON.parse(line), samples: 42000 };
+  } catch {
+    return { engine: 'pytorch', error: (r.stderr || r.stdout).trim().split('\n').slice(-3).join(' | ') };
+  }
+}
+
+const started = new Date();
+const load = os.loadavg();
+console.log(`bench ${started.toISOString()} — ${os.cpus().length} cores, load ${load.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}${short ? ' (short)' : ''}`);
+
+const engines = [];
+// PyTorch first and last, so the ratio uses the mean of two measurements that
+// bracket the tfjs runs (the machine is shared).
+const torchRuns = short ? [] : [runPyTorch(epochs)];
+engines.push(await runNodeEngine('wasm', true, epochs, !short));
+if (!short) {
+  engines.push(await runNodeEngine('wasm', false, epochs, true));
+  if (!flag('no-node-cpu')) engines.push(await runNodeEngine('cpu', false, Math.min(epochs, 3), false));
+}
+let browser = { skipped: short ? 'short mode' : flag('no-browser') ? '--no-browser' : undefined };
+if (!browser.skipped) {
+  const { runBrowserBench } = await import('./browser.mjs');
+  browser = await runBrowserBench({ root, epochs }).catch((error) => ({ error: String(error?.stack ?? error) }));
+  for (const engine of browser.engines ?? []) engines.push(engine);
+}
+if (!short) torchRuns.push(runPyTorch(epochs));
+
+for (const e of [...engines, ...torchRuns]) if (e.epochTimes) e.summary = summarize(e.epochTimes, e.samples ?? 42000);
+const torchOk = torchRuns.filter((t) => t.summary);
+const torchMedian = torchOk.length ? torchOk.reduce((a, t) => a + t.summary.median, 0) / torchOk.length : undefined;
+const torch = torchOk.length ? { ...torchOk[0], runs: torchOk.map((t) => t.summary.median), summary: { ...torchOk[0].summary, median: torchMedian } } : torchRuns[0];
+
+console.log('\nengine                 s/epoch (min–max)        samples/s  ×PyTorch  val acc  peak memory');
+const rows = torch?.summary ? [...engines, { ...torch, engine: `pytorch ${torch.torch} (${torch.threads} thr)` }] : engines;
+for (const e of rows) {
+  if (!e.summary) {
+    console.log(`${e.engine.padEnd(22)} ${e.skipped ?? e.error}`);
+    continue;
+  }
+  const { median, min, max, samplesPerSecond } = e.summary;
+  e.ratioToPyTorch = torchMedian ? median / torchMedian : undefined;
+  const memory = e.peakRssBytes ? `RSS ${mb(e.peakRssBytes)}${e.wasmHeapBytes ? `, wasm heap ${mb(e.wasmHeapBytes)}` : ''}` : e.peakTensorBytes ? `tensors ${mb(e.peakTensorBytes)}${e.wasmHeapBytes ? `, wasm heap ${mb(e.wasmHeapBytes)}` : ''}` : '';
+  console.log(
+    `${e.engine.padEnd(22)} ${s(median).padStart(7)} (${s(min)}–${s(max)})  ${String(Math.round(samplesPerSecond)).padStart(9)}  ${e.ratioToPyTorch ? `${e.ratioToPyTorch.toFixed(2)}×`.padStart(8) : '       —'}  ${Number.isFinite(e.valAccuracy) ? e.valAccuracy.toFixed(4) : '—'}   ${memory}`,
+  );
+}
+if (!torch?.summary && torch) console.log(`pytorch: ${torch.skipped ?? torch.error}`);
+if (torchOk.length > 1) console.log(`(PyTorch measured before and after the tfjs engines: ${torchOk.map((t) => s(t.summary.median)).join(', ')}; ratio uses their mean)`);
+
+const fastWasm = engines.find((e) => e.engine === 'node-wasm-fast' && e.summary);
+const stockWasm = engines.find((e) => e.engine === 'node-wasm' && e.summary);
+for (const e of engines.filter((e) => e.kernels?.length)) {
+  const kernelMs = e.kernels.reduce((a, k) => a + k.ms, 0);
+  const calls = e.kernels.reduce((a, k) => a + k.calls, 0);
+  const steps = Math.ceil(e.samples / 128) + Math.ceil(e.validationSamples / 128);
+  console.log(`\nwhere one ${e.engine} epoch goes (profiled epoch ${s(e.profiledEpochMs / 1000)}; timing every kernel adds a little):`);
+  console.log(`  kernels ${s(kernelMs / 1000)} in ${calls} launches (${(calls / Math.ceil(e.samples / 128)).toFixed(0)} per training step), JS outside kernels ${s((e.profiledEpochMs - kernelMs) / 1000)} (${((e.profiledEpochMs - kernelMs) / steps).toFixed(2)} ms per batch)`);
+  for (const k of e.kernels.slice(0, 8)) console.log(`  ${k.name.padEnd(22)} ${String(k.calls).padStart(6)} calls ${s(k.ms / 1000).padStart(8)}  ${((100 * k.ms) / e.profiledEpochMs).toFixed(0).padStart(3)} %`);
+}
+if (fastWasm && stockWasm) console.log(`\nfast WASM path vs stock WASM: ${(stockWasm.summary.median / fastWasm.summary.median).toFixed(2)}× faster (same run)`);
+for (const e of engines.filter((e) => e.tensorsAfterEpoch)) {
+  const grows = e.tensorsAfterEpoch.some((n) => n !== e.tensorsAfterEpoch[0]);
+  console.log(`${e.engine}: tensors after each epoch ${e.tensorsAfterEpoch.join(', ')}${grows ? '  ← GROWS' : ' (steady)'}`);
+}
+if (fastWasm) {
+  const budget = fastWasm.datasetBytes * 1.5 + fastWasm.modelBytes;
+  console.log(`memory (Node fast WASM): wasm heap ${mb(fastWasm.wasmHeapBytes)}, process RSS ${mb(fastWasm.peakRssBytes)}; budget 1.5 × dataset float32 (${mb(fastWasm.datasetBytes)}) + model = ${mb(budget)}`);
+  console.log(`data in Node: read + gunzip + validate ${s(fastWasm.loadMs / 1000)}, bytes → float32 + tensor ${s(fastWasm.convertMs / 1000)}`);
+}
+
+if (browser.data) {
+  const d = browser.data;
+  console.log(`\nChromium (${browser.version ?? ''}): MNIST in the page — fetch + gunzip + validate ${s(d.loadMs / 1000)}, → float tensors ${s(d.tensorMs / 1000)} (total ${s(d.totalMs / 1000)})`);
+}
+if (browser.visits) console.log(`bytes transferred: first visit ${mb(browser.visits.first)}, second visit ${mb(browser.visits.second)} (${browser.visits.note})`);
+if (browser.runToFirstEpochMs) console.log(`Run pressed → first finished epoch: ${s(browser.runToFirstEpochMs / 1000)} (fresh worker: backend start, data, one epoch)`);
+if (browser.backendChoice) console.log(`backend the sandbox picks here: ${browser.backendChoice.backend} — ${browser.backendChoice.reason}`);
+if (browser.skipped || browser.error) console.log(`\nChromium: ${browser.skipped ?? browser.error}`);
+
+const weight = lessonPageWeight(path.join(root, 'dist'));
+console.log(weight.available ? `lesson page before interaction (gzip): HTML ${kb(weight.htmlGzipBytes)}, JS ${kb(weight.jsGzipBytes)} (${weight.jsFiles} files), CSS ${kb(weight.cssGzipBytes)} (${weight.cssFiles} files)` : `page weight: ${weight.reason}`);
+
+const result = { date: started.toISOString(), cores: os.cpus().length, loadAverage: load, node: process.version, short, epochs, engines, pytorch: torch, browser, pageWeight: weight };
+fs.mkdirSync(path.dirname(outFile), { recursive: true });
+fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
+console.log(`\nwrote ${path.relative(root, outFile)}`);
