@@ -1,0 +1,272 @@
+// Exercise 10 · Early stopping, keeping the best epoch's weights, and saving
+// the model for the drawing pad of lesson 17. The run is short (3 epochs), so
+// the keep-best callback is also tested directly on a tiny model with a made-up
+// loss sequence: that part never depends on how training happened to go.
+import type * as tfType from '@tensorflow/tfjs';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+
+const MIN_EPOCHS = 3;
+// Measured: 3 epochs of this model reach 0.95–0.96 validation accuracy.
+const MIN_VAL_ACC = 0.93;
+// evaluate() and fit's validation pass use the same batches; only float
+// summation order differs.
+const LOSS_TOLERANCE = 1e-3;
+const MODEL_URL = 'indexeddb://mnist-course/mnist';
+
+type Record_ = Record<string, number[]>;
+const isOutcome = (value: object): value is CheckOutcome => typeof (value as { status?: unknown }).status === 'string';
+
+function historyRecord(ctx: CheckContext): Record_ | CheckOutcome {
+  const history = ctx.exports.history as { history?: Record_ } | undefined;
+  if (history === undefined || history === null || typeof history !== 'object' || !Array.isArray(history.history?.loss)) {
+    return notAttempted({
+      ko: '`history`가 없습니다: `export const history = await model.fit(…)`로 fit의 결과를 내보내세요.',
+      en: '`history` is missing: export what fit returns, `export const history = await model.fit(…)`.',
+    });
+  }
+  if (!Array.isArray(history.history!.val_loss)) {
+    return fail({
+      ko: 'history에 `val_loss`가 없습니다: fit에 `validationData: [xVal, yVal]`를 넘겨야 조기 종료가 지켜볼 값이 생깁니다.',
+      en: 'the history has no `val_loss`: pass `validationData: [xVal, yVal]` to fit, or early stopping has nothing to watch.',
+    });
+  }
+  return history.history!;
+}
+
+// The exported model scored on the exported validation set, computed once per run.
+const scored = new WeakMap<object, Promise<{ loss: number; acc: number } | CheckOutcome>>();
+
+function evaluateModel(ctx: CheckContext): Promise<{ loss: number; acc: number } | CheckOutcome> {
+  let pending = scored.get(ctx.exports);
+  if (!pending) {
+    pending = (async () => {
+      const model = ctx.exports.model as tfType.LayersModel | undefined;
+      const { xVal, yVal } = ctx.exports as { xVal?: unknown; yVal?: unknown };
+      if (!(model instanceof ctx.tf.LayersModel)) {
+        return notAttempted({ ko: '`model`을 내보내세요: `export const model = tf.sequential();`', en: 'export the model: `export const model = tf.sequential();`' });
+      }
+      if (!(xVal instanceof ctx.tf.Tensor) || !(yVal instanceof ctx.tf.Tensor) || xVal.isDisposed || yVal.isDisposed) {
+        return notAttempted({
+          ko: '`xVal`과 `yVal`을 텐서로 내보내세요 (시작 코드에 있는 `export`를 지우지 마세요).',
+          en: 'export `xVal` and `yVal` as tensors (keep the `export` the starter code has).',
+        });
+      }
+      const scores = model.evaluate(xVal, yVal, { batchSize: 128 }) as tfType.Scalar[];
+      const [loss, acc] = scores.map((s) => s.dataSync()[0]);
+      ctx.tf.dispose(scores);
+      return { loss, acc };
+    })();
+    scored.set(ctx.exports, pending);
+  }
+  return pending;
+}
+
+/** Runs the learner's keepBest on a one-weight model with losses 0.5, 0.3, 0.4, 0.6: epoch 2 is best. */
+async function tryKeepBest(ctx: CheckContext, keepBest: (m: tfType.LayersModel) => unknown): Promise<CheckOutcome> {
+  const tf = ctx.tf;
+  const tiny = tf.sequential();
+  tiny.add(tf.layers.dense({ units: 1, inputShape: [1] }));
+  const dense = tiny.layers[0];
+  const setAll = (v: number) => dense.setWeights([tf.fill([1, 1], v), tf.fill([1], v)]);
+  let restoreCalls = 0;
+  const original = tiny.setWeights.bind(tiny);
+  tiny.setWeights = (weights: tfType.Tensor[]) => {
+    restoreCalls++;
+    original(weights);
+  };
+  let callback: { onEpochEnd?: (e: number, logs: Record<string, number>) => unknown; onTrainEnd?: (logs: Record<string, number>) => unknown };
+  try {
+    callback = keepBest(tiny) as typeof callback;
+  } catch (error) {
+    return fail({
+      ko: `\`keepBest(model)\`을 부르자 오류가 났습니다: ${String(error)}`,
+      en: `calling \`keepBest(model)\` threw: ${String(error)}`,
+    });
+  }
+  if (!callback || typeof callback.onEpochEnd !== 'function' || typeof callback.onTrainEnd !== 'function') {
+    return fail({
+      ko: '`keepBest`는 `new tf.CustomCallback({ onEpochEnd, onTrainEnd })`를 돌려줘야 합니다.',
+      en: '`keepBest` must return `new tf.CustomCallback({ onEpochEnd, onTrainEnd })`.',
+    });
+  }
+  const losses = [0.5, 0.3, 0.4, 0.6];
+  try {
+    for (let epoch = 0; epoch < losses.length; epoch++) {
+      setAll(epoch + 1);
+      await callback.onEpochEnd(epoch, { loss: 0.1, val_loss: losses[epoch] });
+    }
+    await callback.onTrainEnd({});
+  } catch (error) {
+    return fail({
+      ko: `다른 모델로 시험하자 오류가 났습니다: ${String(error)}. 콜백 안에서는 전역 \`model\`이 아니라 매개변수 \`target\`을 쓰세요.`,
+      en: `testing it on another model threw: ${String(error)}. Inside the callback use the parameter \`target\`, not the global \`model\`.`,
+    });
+  }
+  const kept = dense.getWeights()[1].dataSync()[0];
+  if (kept === 2) return pass();
+  const story = {
+    ko: '시험: 에포크 1–4의 검증 손실이 0.5, 0.3, 0.4, 0.6일 때 학습이 끝나면 에포크 2의 가중치가 남아야 합니다.',
+    en: 'Test: with validation losses 0.5, 0.3, 0.4, 0.6 over epochs 1–4, the weights of epoch 2 must remain when training ends.',
+  };
+  if (kept === 4 && restoreCalls === 0) {
+    return fail({
+      ko: `${story.ko} 마지막 에포크의 가중치가 그대로 남았습니다: \`onTrainEnd\`에서 \`target.setWeights(bestWeights)\`로 되돌리세요.`,
+      en: `${story.en} The last epoch's weights stayed: put the best back in \`onTrainEnd\` with \`target.setWeights(bestWeights)\`.`,
+    });
+  }
+  if (kept === 4) {
+    return fail({
+      ko: `${story.ko} 되돌렸는데도 마지막 에포크의 가중치가 남았습니다: \`getWeights()\`는 모델의 변수 자체를 돌려주므로 \`.map((w) => w.clone())\`으로 사본을 만들어 두세요.`,
+      en: `${story.en} Even after restoring, the last epoch's weights remain: \`getWeights()\` returns the model's live variables, so keep copies with \`.map((w) => w.clone())\`.`,
+    });
+  }
+  return fail({
+    ko: `${story.ko} 에포크 ${kept}의 가중치가 남았습니다: 검증 손실이 지금까지의 최솟값보다 작을 때(\`valLoss < bestLoss\`)만 사본을 바꾸세요.`,
+    en: `${story.en} The weights of epoch ${kept} remained: replace the copies only when the validation loss beats the best so far (\`valLoss < bestLoss\`).`,
+  });
+}
+
+/** The saved model feeds the drawing pad: it should be a decent one. */
+async function accurateEnough(ctx: CheckContext): Promise<CheckOutcome> {
+  const scores = await evaluateModel(ctx);
+  if (isOutcome(scores)) return scores;
+  if (scores.acc >= MIN_VAL_ACC) return pass();
+  return fail({
+    ko: `저장한 모델의 검증 정확도가 ${scores.acc.toFixed(4)}로 ${MIN_VAL_ACC}보다 낮습니다: 데이터 준비와 모델은 시작 코드 그대로 두고 ${MIN_EPOCHS} 에포크 이상 학습한 뒤 다시 실행하세요.`,
+    en: `the saved model's validation accuracy is ${scores.acc.toFixed(4)}, below ${MIN_VAL_ACC}: keep the starter's data preparation and model, train ${MIN_EPOCHS}+ epochs and run again.`,
+  });
+}
+
+export default defineExercise({
+  id: '10-early-stopping',
+  lesson: '10-overfitting',
+  title: { ko: '조기 종료와 최고 에포크 저장', en: 'Early stopping and keeping the best epoch' },
+  datasets: ['mnist'],
+  timeBudgetMs: 300_000,
+  hints: {
+    ko: [
+      '조기 종료는 `tf.callbacks.earlyStopping({ monitor, patience })`로 만듭니다. 과대적합은 검증 손실에서 보이므로 `monitor`는 `\'val_loss\'`입니다.',
+      '텐서플로JS의 조기 종료는 `restoreBestWeights`를 지원하지 않아서 `keepBest`가 그 일을 합니다: `onEpochEnd`에서 `valLoss < bestLoss`이면 `tf.dispose(bestWeights); bestWeights = target.getWeights().map((w) => w.clone());`, `onTrainEnd`에서 `target.setWeights(bestWeights)`.',
+      '가장 좋은 에포크: `valLoss.indexOf(Math.min(...valLoss)) + 1`. 저장: `export const saved = await saveModel(model, \'mnist\');`',
+    ],
+    en: [
+      "Early stopping is `tf.callbacks.earlyStopping({ monitor, patience })`. Overfitting shows in the validation loss, so `monitor` is `'val_loss'`.",
+      "TensorFlow.js's early stopping has no `restoreBestWeights`, so `keepBest` does that job: in `onEpochEnd`, when `valLoss < bestLoss`, `tf.dispose(bestWeights); bestWeights = target.getWeights().map((w) => w.clone());` and in `onTrainEnd`, `target.setWeights(bestWeights)`.",
+      "The best epoch: `valLoss.indexOf(Math.min(...valLoss)) + 1`. Saving: `export const saved = await saveModel(model, 'mnist');`",
+    ],
+  },
+  checks: [
+    {
+      id: 'early-stopping',
+      title: { ko: '검증 손실을 지켜보는 조기 종료', en: 'Early stopping on the validation loss' },
+      run(ctx) {
+        const callback = ctx.exports.earlyStop;
+        if (callback === undefined || callback === null) {
+          return notAttempted({
+            ko: "`earlyStop`이 비어 있습니다: `export const earlyStop = tf.callbacks.earlyStopping({ monitor: 'val_loss', patience: 3 });`",
+            en: "`earlyStop` is empty: `export const earlyStop = tf.callbacks.earlyStopping({ monitor: 'val_loss', patience: 3 });`",
+          });
+        }
+        if (!(callback instanceof ctx.tf.EarlyStopping)) {
+          return fail({ ko: '`earlyStop`은 `tf.callbacks.earlyStopping({ … })`으로 만드세요.', en: '`earlyStop` should come from `tf.callbacks.earlyStopping({ … })`.' });
+        }
+        const { monitor, patience, model } = callback as unknown as { monitor: string; patience: number; model?: unknown };
+        if (monitor !== 'val_loss') {
+          return fail({
+            ko: `\`monitor\`가 '${monitor}'입니다: 과대적합이 시작돼도 훈련 손실은 계속 내려가므로 검증 손실 'val_loss'를 지켜봐야 합니다.`,
+            en: `\`monitor\` is '${monitor}': the training loss keeps falling while the model overfits, so watch the validation loss, 'val_loss'.`,
+          });
+        }
+        if (!(patience >= 1 && patience <= 10)) {
+          return fail({
+            ko: `\`patience\`가 ${patience}입니다: 1–10 사이로 두세요 (예: 3). 0이면 한 번만 흔들려도 멈추고, 너무 크면 멈추지 않습니다.`,
+            en: `\`patience\` is ${patience}: keep it between 1 and 10 (e.g. 3). 0 stops at the first wobble; a large value never stops.`,
+          });
+        }
+        // fit hands callbacks the model that trains: a Sequential's inner LayersModel.
+        const exported = ctx.exports.model as { model?: unknown } | undefined;
+        if (model === undefined || (model !== exported && model !== exported?.model)) {
+          return fail({
+            ko: '조기 종료 콜백이 fit에 전달되지 않았습니다: `callbacks: [earlyStop, keepBest(model)]`를 fit의 옵션에 넣으세요.',
+            en: 'the early-stopping callback never reached fit: add `callbacks: [earlyStop, keepBest(model)]` to the fit options.',
+          });
+        }
+        return pass();
+      },
+    },
+    {
+      id: 'keep-best',
+      title: { ko: 'keepBest가 최고 에포크의 가중치를 되돌린다', en: 'keepBest restores the best epoch\'s weights' },
+      run(ctx) {
+        const keepBest = ctx.exports.keepBest;
+        if (typeof keepBest !== 'function') {
+          return notAttempted({ ko: '`keepBest` 함수를 내보내세요 (시작 코드의 `export function keepBest`).', en: 'export the `keepBest` function (the starter\'s `export function keepBest`).' });
+        }
+        return tryKeepBest(ctx, keepBest as (m: tfType.LayersModel) => unknown);
+      },
+    },
+    {
+      id: 'best-epoch',
+      title: { ko: '검증 손실이 가장 낮은 에포크', en: 'The epoch with the lowest validation loss' },
+      run(ctx) {
+        const record = historyRecord(ctx);
+        if (isOutcome(record)) return record;
+        const losses = record.val_loss;
+        const expected = losses.indexOf(Math.min(...losses)) + 1;
+        const got = ctx.exports.bestEpoch;
+        if (got === expected) return pass();
+        if (got === expected - 1) {
+          return fail({
+            ko: `\`bestEpoch\`가 ${String(got)}입니다: 배열 위치는 0부터 세지만 에포크는 1부터 셉니다. \`+ 1\`을 더해 ${expected}로 만드세요.`,
+            en: `\`bestEpoch\` is ${String(got)}: array positions count from 0, epochs from 1. Add \`+ 1\` to get ${expected}.`,
+          });
+        }
+        return fail({
+          ko: `\`bestEpoch\`는 ${expected}여야 하는데 ${String(got)}입니다 (val_loss: ${losses.map((l) => l.toFixed(4)).join(', ')}). 가장 작은 val_loss의 위치 + 1을 쓰세요.`,
+          en: `\`bestEpoch\` should be ${expected}, got ${String(got)} (val_loss: ${losses.map((l) => l.toFixed(4)).join(', ')}). Use the position of the smallest val_loss, plus 1.`,
+        });
+      },
+    },
+    {
+      id: 'best-weights',
+      title: { ko: '학습 후 모델이 최고 에포크의 모델', en: 'After training, the model is the best epoch\'s' },
+      async run(ctx) {
+        const record = historyRecord(ctx);
+        if (isOutcome(record)) return record;
+        const keepBest = ctx.exports.keepBest;
+        if (typeof keepBest !== 'function' || (await tryKeepBest(ctx, keepBest as (m: tfType.LayersModel) => unknown)).status !== 'passed') {
+          return notAttempted({ ko: '먼저 `keepBest`를 완성하세요 (위의 검사).', en: 'finish `keepBest` first (the check above).' });
+        }
+        const scores = await evaluateModel(ctx);
+        if (isOutcome(scores)) return scores;
+        const best = Math.min(...record.val_loss);
+        if (Math.abs(scores.loss - best) <= LOSS_TOLERANCE) return pass();
+        return fail({
+          ko: `학습이 끝난 모델의 검증 손실은 ${scores.loss.toFixed(4)}인데 가장 좋았던 에포크는 ${best.toFixed(4)}였습니다: fit의 \`callbacks\`에 \`keepBest(model)\`을 넣으세요.`,
+          en: `the trained model's validation loss is ${scores.loss.toFixed(4)}, but the best epoch had ${best.toFixed(4)}: put \`keepBest(model)\` in fit's \`callbacks\`.`,
+        });
+      },
+    },
+    {
+      id: 'saved',
+      title: { ko: `쓸 만한 모델을 'mnist'로 저장 (검증 정확도 ${MIN_VAL_ACC} 이상)`, en: `A useful model saved as 'mnist' (validation accuracy ≥ ${MIN_VAL_ACC})` },
+      run(ctx) {
+        const saved = ctx.exports.saved as { url?: unknown } | undefined;
+        if (saved === undefined || saved === null) {
+          return notAttempted({
+            ko: "`saved`가 비어 있습니다: `export const saved = await saveModel(model, 'mnist');`",
+            en: "`saved` is empty: `export const saved = await saveModel(model, 'mnist');`",
+          });
+        }
+        if (saved instanceof Promise) {
+          return fail({ ko: '`saveModel`은 Promise를 돌려줍니다: 앞에 `await`를 붙이세요.', en: '`saveModel` returns a Promise: put `await` in front of it.' });
+        }
+        if (saved.url === MODEL_URL) return accurateEnough(ctx);
+        return fail({
+          ko: `모델이 ${String(saved.url)}에 저장되었습니다: 17강의 손글씨 패드는 ${MODEL_URL}을 불러오므로 \`saveModel(model, 'mnist')\`로 저장하세요.`,
+          en: `the model went to ${String(saved.url)}: the drawing pad of lesson 17 loads ${MODEL_URL}, so save it with \`saveModel(model, 'mnist')\`.`,
+        });
+      },
+    },
+  ],
+});

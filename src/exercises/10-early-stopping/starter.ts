@@ -1,0 +1,63 @@
+import * as tf from '@tensorflow/tfjs';
+import { loadData, trainTestSplit, toCategorical, saveModel, show } from 'course';
+
+// 9강까지의 준비: 분할, 펼치기와 스케일링, 원-핫, 모델, compile.
+// Everything up to lesson 9: split, flatten and scale, one-hot, model, compile.
+const mnist = await loadData('mnist');
+const [xTrainRaw, xValRaw, yTrainRaw, yValRaw] = trainTestSplit(mnist.xTrain, mnist.yTrain, { testSize: 0.3, randomState: 777 });
+const xTrain = xTrainRaw.reshape([-1, 784]).div(255);
+export const xVal = xValRaw.reshape([-1, 784]).div(255);
+const yTrain = toCategorical(yTrainRaw);
+export const yVal = toCategorical(yValRaw);
+
+export const model = tf.sequential();
+model.add(tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }));
+model.add(tf.layers.dense({ units: 32, activation: 'relu' }));
+model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+
+// 채점은 짧게 3 에포크로 합니다. 30으로 바꾸면 조기 종료가 실제로 멈추는 모습을 볼 수 있습니다.
+// Grading uses a short run of 3 epochs; change it to 30 to watch early stopping actually stop.
+const EPOCHS = 3;
+
+// 검증 손실이 가장 낮았던 에포크의 가중치를 기억했다가 학습이 끝나면 되돌립니다.
+// Remembers the weights of the epoch with the lowest validation loss and puts them back when training ends.
+// Keras: EarlyStopping(restore_best_weights=True), or ModelCheckpoint(save_best_only=True)
+export function keepBest(target: tf.LayersModel): tf.CustomCallback {
+  let bestLoss = Infinity;
+  let bestWeights: tf.Tensor[] = [];
+  return new tf.CustomCallback({
+    onEpochEnd: async (epoch, logs) => {
+      const valLoss = logs?.val_loss ?? Infinity;
+      // TODO: valLoss가 bestLoss보다 작으면 bestLoss를 바꾸고, 이전 사본을 dispose한 뒤 가중치의 사본(clone)을 bestWeights에 담으세요.
+      // TODO: when valLoss is below bestLoss, update bestLoss, dispose the old copies and keep clones of the weights in bestWeights.
+    },
+    onTrainEnd: async () => {
+      // TODO: 가장 좋았던 가중치를 모델에 되돌려 놓으세요.
+      // TODO: put the best weights back into the model.
+    },
+  });
+}
+
+// TODO: 검증 손실을 지켜보다 3 에포크 동안 나아지지 않으면 멈추는 조기 종료 콜백을 만드세요.
+// TODO: make an early-stopping callback that watches the validation loss and stops after 3 epochs without improvement.
+// Keras: early_stop = EarlyStopping(monitor='val_loss', patience=3)
+export const earlyStop = undefined;
+
+// TODO: 두 콜백을 fit에 넘기세요: callbacks: [earlyStop, keepBest(model)]
+// TODO: pass both callbacks to fit: callbacks: [earlyStop, keepBest(model)]
+export const history = await model.fit(xTrain, yTrain, {
+  epochs: EPOCHS,
+  batchSize: 128,
+  validationData: [xVal, yVal],
+});
+show.history(history, { title: 'MNIST' });
+
+// TODO: 검증 손실이 가장 낮았던 에포크를 1부터 세어 구하세요 (그래프의 가로축처럼).
+// TODO: find the epoch with the lowest validation loss, counting from 1 (like the plot's x axis).
+const valLoss = history.history.val_loss as number[];
+export const bestEpoch = 0;
+
+// TODO: 모델을 'mnist'라는 이름으로 저장하세요. 17강의 손글씨 패드가 이 모델을 불러옵니다.
+// TODO: save the model under the name 'mnist'. The drawing pad in lesson 17 loads it.
+export const saved = undefined;

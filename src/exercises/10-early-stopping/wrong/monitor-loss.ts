@@ -1,0 +1,52 @@
+// expect-fail: early-stopping
+// Watches the training loss, which keeps falling while the model overfits.
+import * as tf from '@tensorflow/tfjs';
+import { loadData, trainTestSplit, toCategorical, saveModel, show } from 'course';
+
+const mnist = await loadData('mnist');
+const [xTrainRaw, xValRaw, yTrainRaw, yValRaw] = trainTestSplit(mnist.xTrain, mnist.yTrain, { testSize: 0.3, randomState: 777 });
+const xTrain = xTrainRaw.reshape([-1, 784]).div(255);
+export const xVal = xValRaw.reshape([-1, 784]).div(255);
+const yTrain = toCategorical(yTrainRaw);
+export const yVal = toCategorical(yValRaw);
+
+export const model = tf.sequential();
+model.add(tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }));
+model.add(tf.layers.dense({ units: 32, activation: 'relu' }));
+model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+
+const EPOCHS = 1;
+
+export function keepBest(target: tf.LayersModel): tf.CustomCallback {
+  let bestLoss = Infinity;
+  let bestWeights: tf.Tensor[] = [];
+  return new tf.CustomCallback({
+    onEpochEnd: async (epoch, logs) => {
+      const valLoss = logs?.val_loss ?? Infinity;
+      if (valLoss < bestLoss) {
+        bestLoss = valLoss;
+        tf.dispose(bestWeights);
+        bestWeights = target.getWeights().map((w) => w.clone());
+      }
+    },
+    onTrainEnd: async () => {
+      if (bestWeights.length > 0) target.setWeights(bestWeights);
+    },
+  });
+}
+
+export const earlyStop = tf.callbacks.earlyStopping({ monitor: 'loss', patience: 3 });
+
+export const history = await model.fit(xTrain, yTrain, {
+  epochs: EPOCHS,
+  batchSize: 128,
+  validationData: [xVal, yVal],
+  callbacks: [earlyStop, keepBest(model)],
+});
+show.history(history, { title: 'MNIST' });
+
+const valLoss = history.history.val_loss as number[];
+export const bestEpoch = valLoss.indexOf(Math.min(...valLoss)) + 1;
+
+export const saved = await saveModel(model, 'mnist');

@@ -1,0 +1,37 @@
+import * as tf from '@tensorflow/tfjs';
+import { loadData, trainTestSplit, toCategorical, show } from 'course';
+
+// 13강의 준비: 분할, 스케일링, 원-핫. 이미지는 28×28 그대로입니다.
+// Lesson 13's preparation: split, scale, one-hot. The images stay 28×28.
+const fashion = await loadData('fashion-mnist');
+const [xTrainRaw, xValRaw, yTrainRaw, yValRaw] = trainTestSplit(fashion.xTrain, fashion.yTrain, { testSize: 0.3, randomState: 777 });
+const xTrain = xTrainRaw.div(255);
+const xVal = xValRaw.div(255);
+const yTrain = toCategorical(yTrainRaw);
+const yVal = toCategorical(yValRaw);
+
+// 채점은 짧게 2 에포크로 합니다. 30으로 바꾸면 책의 실험이 됩니다 (브라우저에서 몇 분 걸립니다).
+// Grading uses a short 2-epoch run. Change it to 30 for the book's experiment (a few minutes in the browser).
+const EPOCHS = 2;
+
+async function train(model: tf.Sequential): Promise<tf.History> {
+  model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+  return model.fit(xTrain, yTrain, { epochs: EPOCHS, batchSize: 128, validationData: [xVal, yVal] });
+}
+
+// TODO: 첫 번째 모델: Flatten(입력 28×28) → Dense 64 relu → Dense 32 relu → Dense 10 softmax
+// TODO: first model: Flatten (28×28 input) → Dense 64 relu → Dense 32 relu → Dense 10 softmax
+// Keras: first_model.add(Flatten(input_shape=(28, 28)))
+export const firstModel = tf.sequential();
+
+// TODO: 두 번째 모델은 더 깊게: Flatten → Dense 128 → Dense 128 → Dense 32 (모두 relu) → Dense 10 softmax
+// TODO: the second model goes deeper: Flatten → Dense 128 → Dense 128 → Dense 32 (all relu) → Dense 10 softmax
+export const secondModel = tf.sequential();
+
+// TODO: 두 모델을 train()으로 학습하세요. / TODO: train both models with train().
+// Keras: first_history = first_model.fit(...); second_history = second_model.fit(...)
+export const firstHistory = undefined;
+export const secondHistory = undefined;
+
+// TODO: 두 학습 곡선을 나란히 그리세요. / TODO: draw both sets of curves side by side.
+// show.compare([{ label: '64-32-10', history: firstHistory }, { label: '128-128-32-10', history: secondHistory }], { title: 'Fashion-MNIST' });

@@ -1,0 +1,17 @@
+// expect-fail: param-formula
+// Counts the weights but forgets the biases, one per unit.
+import * as tf from '@tensorflow/tfjs';
+import { show } from 'course';
+
+export const model = tf.sequential();
+model.add(tf.layers.flatten({ inputShape: [28, 28] }));
+model.add(tf.layers.dense({ units: 128, activation: 'relu' }));
+model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+
+model.summary();
+show.summary(model);
+show.modelGraph(model);
+
+export const denseParams = 28 * 28 * 128;
+export const outputParams = 128 * 10;
+console.log(denseParams + outputParams, model.countParams());

@@ -1,0 +1,16 @@
+// expect-fail: layers
+// Skips Flatten and declares a 784-wide input: the model no longer takes 28×28 images.
+import * as tf from '@tensorflow/tfjs';
+import { show } from 'course';
+
+export const model = tf.sequential();
+model.add(tf.layers.dense({ units: 128, activation: 'relu', inputShape: [784] }));
+model.add(tf.layers.dense({ units: 10, activation: 'softmax' }));
+
+model.summary();
+show.summary(model);
+show.modelGraph(model);
+
+export const denseParams = 28 * 28 * 128 + 128;
+export const outputParams = 128 * 10 + 10;
+console.log(denseParams + outputParams, model.countParams());
