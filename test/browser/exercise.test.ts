@@ -53,6 +53,12 @@ for (const locale of ['ko', 'en'] as const) {
       const checks = await checkStatuses(page, EXERCISE);
       expect(checks.length).toBeGreaterThan(0);
       expect(checks.filter((c) => c.status !== 'passed')).toEqual([]);
+      // The console streamed the shapes and show.images was drawn.
+      expect(await page.locator(`${panelSelector(EXERCISE)} [data-part="console"]`).textContent()).toContain('60000, 28, 28');
+      expect(await page.locator(`${panelSelector(EXERCISE)} [data-part="shows"] svg, ${panelSelector(EXERCISE)} [data-part="shows"] canvas`).count()).toBeGreaterThan(0);
+      expect(await page.locator(`${panelSelector(EXERCISE)} .exercise-check-summary`).getAttribute('data-passed')).toBe(
+        await page.locator(`${panelSelector(EXERCISE)} .exercise-check-summary`).getAttribute('data-total'),
+      );
       await expect.poll(() => page.locator(`${panelSelector(EXERCISE)} .exercise-backend`).textContent()).toMatch(/\w/);
       expect(await page.evaluate((id) => JSON.parse(localStorage.getItem(`mnist-course:v1:status:${id}`) ?? '{}').status, EXERCISE)).toBe('passed');
 

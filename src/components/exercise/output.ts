@@ -193,6 +193,7 @@ export class Output {
       const title = document.createElement('strong');
       title.textContent = result.title[locale];
       item.append(icon, ' ', title, ' — ', label);
+      if (!result.graded) item.append(` (${text(locale, 'checkAdvice')})`);
       if (result.message) {
         const message = document.createElement('p');
         message.className = 'exercise-check-message';

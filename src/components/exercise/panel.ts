@@ -6,7 +6,7 @@ import { readConfig, type PanelConfig } from './config.ts';
 import { clearError, createEditor, markError, replaceAll, monaco, type Editor } from './editor.ts';
 import { syncDraft, type DraftSync } from './draft-sync.ts';
 import { Output } from './output.ts';
-import { dataBaseUrl, loadStartRun, type RunHandle } from './runner.ts';
+import { dataBaseUrl, startRun, type RunHandle } from './runner.ts';
 import { loadSolution } from './solutions.ts';
 import { showStorageWarnings } from './storage-warning.ts';
 import { exportSubmission } from './submit.ts';
@@ -125,14 +125,9 @@ class Panel {
   async start(): Promise<void> {
     if (this.run) return;
     this.drafts.flush();
-    const startRun = await loadStartRun();
     this.output.reset();
     this.errorDecorations = clearError(this.editor, this.errorDecorations);
     delete this.root.dataset.errorLine;
-    if (!startRun) {
-      this.output.status(this.t('runnerMissing'));
-      return;
-    }
     const code = this.editor.getValue();
     this.lastResults = null;
     this.setRunning(true);

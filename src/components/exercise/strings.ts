@@ -49,8 +49,7 @@ export const exerciseStrings = defineStrings({
     hideNewStarter: '새 처음 코드 숨기기',
     storageQuota: '브라우저 저장 공간이 가득 차서 진행 상황을 저장하지 못했습니다. 이 탭을 닫으면 작업이 사라질 수 있습니다. 진행 상황 페이지에서 내보내거나 저장 공간을 비우세요.',
     storageBlocked: '이 브라우저가 저장소(localStorage)를 막고 있어(사생활 보호 모드 등) 진행 상황을 저장할 수 없습니다. 이 탭을 닫으면 작업이 사라집니다.',
-    runnerMissing: '실행기(sandbox)를 불러오지 못했습니다.',
-    saved: '저장됨',
+    checkAdvice: '조언, 채점 안 함',
   },
   en: {
     label: 'Exercise',
@@ -98,8 +97,7 @@ export const exerciseStrings = defineStrings({
     hideNewStarter: 'Hide the new starter',
     storageQuota: 'Your browser\'s storage is full, so progress could not be saved. Closing this tab may lose your work. Export your progress from the progress page, or free some space.',
     storageBlocked: 'This browser blocks storage (localStorage), e.g. in private mode, so progress cannot be saved. Closing this tab will lose your work.',
-    runnerMissing: 'The code runner could not be loaded.',
-    saved: 'Saved',
+    checkAdvice: 'advice, not graded',
   },
 });
 
