@@ -1,0 +1,55 @@
+// The learner program the browser bench runs inside the sandbox worker: the
+// chapter's model, trained with model.fit on the course's split. It reports
+// through console.log lines starting with BENCH (the sandbox relays them).
+export function trainingProgram(backend, epochs) {
+  return `import * as tf from '@tensorflow/tfjs';
+import { loadData, trainTestSplit, toCategorical } from 'course';
+
+const wanted = ${JSON.stringify(backend)};
+if (tf.getBackend() !== wanted) {
+  if (!(await tf.setBackend(wanted))) throw new Error('backend ' + wanted + ' did not start');
+  await tf.ready();
+}
+const t0 = performance.now();
+const { xTrain, yTrain } = await loadData('mnist');
+const loadMs = performance.now() - t0;
+const t1 = performance.now();
+const x = tf.tidy(() => xTrain.reshape([60000, 784]).div(255));
+await x.data();
+const tensorMs = performance.now() - t1;
+const [xTr, xVal, yTr, yVal] = trainTestSplit(x, yTrain, { testSize: 0.3, randomState: 777 });
+const yTrain1 = toCategorical(yTr, 10);
+const yVal1 = toCategorical(yVal, 10);
+xTrain.dispose(); x.dispose(); yTr.dispose(); yVal.dispose();
+const model = tf.sequential({ layers: [
+  tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }),
+  tf.layers.dense({ units: 32, activation: 'relu' }),
+  tf.layers.dense({ units: 10, activation: 'softmax' }),
+] });
+model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+const epochTimes = [], tensorsAfterEpoch = [];
+let start = 0, peakTensorBytes = 0;
+const history = await model.fit(xTr, yTrain1, {
+  epochs: ${epochs}, batchSize: 128, validationData: [xVal, yVal1], verbose: 0,
+  callbacks: {
+    onEpochBegin: async () => { start = performance.now(); },
+    onEpochEnd: async () => {
+      epochTimes.push((performance.now() - start) / 1000);
+      tensorsAfterEpoch.push(tf.memory().numTensors);
+      peakTensorBytes = Math.max(peakTensorBytes, tf.memory().numBytes);
+    },
+  },
+});
+const heap = tf.getBackend() === 'wasm' ? tf.backend().wasm.HEAPU8.buffer.byteLength : 0;
+const fastKernels = ['BatchMatMul', '_FusedMatMul', 'GatherV2', 'MnistCourseFusedAdam'].filter((k) => tf.getKernel(k, 'wasm')?.[Symbol.for('mnist-course.fast-kernels')]);
+console.log('BENCH ' + JSON.stringify({ backend: tf.getBackend(), fastKernels: tf.getBackend() === 'wasm' ? fastKernels : [], loadMs, tensorMs, epochTimes, tensorsAfterEpoch, peakTensorBytes, wasmHeapBytes: heap,
+  valAccuracy: history.history.val_acc.at(-1), trainAccuracy: history.history.acc.at(-1), samples: xTr.shape[0], validationSamples: xVal.shape[0] }));
+`;
+}
+
+/** A second visit: only loads the data (to count bytes and time a warm load). */
+export const loadOnlyProgram = `import { loadData } from 'course';
+const t0 = performance.now();
+const { xTrain } = await loadData('mnist');
+console.log('BENCH ' + JSON.stringify({ loadMs: performance.now() - t0, shape: xTrain.shape }));
+`;

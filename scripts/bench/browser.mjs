@@ -1,0 +1,119 @@
+// Headless Chromium part of the bench: builds bench/ (the lessons' sandbox
+// client + worker) with Vite's build API into a temp dir, serves it and
+// public/data with GitHub-Pages-like caching headers (max-age=600 + ETag),
+// and runs the training program in the lessons' Worker on every backend that
+// starts (WASM, WebGL via SwiftShader, CPU; WebGPU only with a real adapter).
+// Debian's /usr/bin/chromium via playwright-core, fresh profile; never a
+// downloaded browser.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { loadOnlyProgram, trainingProgram } from './browser-code.mjs';
+
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-unsafe-swiftshader'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.gz': 'application/gzip' };
+
+function serve(siteDir, dataDir) {
+  const counter = { bytes: 0, requests: 0 };
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = url.pathname.startsWith('/data/')
+      ? path.join(dataDir, url.pathname.slice('/data/'.length))
+      : path.join(siteDir, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file.startsWith(dataDir) && !file.startsWith(siteDir)) return res.writeHead(403).end();
+    fs.stat(file, (error, stat) => {
+      if (error || !stat.isFile()) return res.writeHead(404).end('not found');
+      const etag = `"${stat.size}-${stat.mtimeMs}"`;
+      counter.requests += 1;
+      const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600', ETag: etag };
+      if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
+      counter.bytes += stat.size;
+      res.writeHead(200, { ...headers, 'Content-Length': stat.size });
+      fs.createReadStream(file).pipe(res);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, counter, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+function parseBench(run) {
+  const line = run.events.find((e) => e.type === 'console' && e.text.startsWith('BENCH '));
+  const error = run.events.find((e) => e.type === 'error');
+  const started = run.events.find((e) => e.type === 'started');
+  if (!line) return { error: error ? `${error.error.kind}: ${error.error.message}` : 'no result', backendAtStart: started };
+  return { ...JSON.parse(line.text.slice('BENCH '.length)), started };
+}
+
+export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'] }) {
+  if (!fs.existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found (apt-get install chromium)` };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-bench-'));
+  const profile = path.join(tmp, 'profile');
+  const outDir = path.join(tmp, 'site');
+  const t0 = performance.now();
+  await build({
+    configFile: false,
+    root: path.join(root, 'bench'),
+    base: '/',
+    logLevel: 'error',
+    worker: { format: 'es' },
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
+  });
+  const buildMs = performance.now() - t0;
+  const { server, counter, url } = await serve(outDir, path.join(root, 'public/data'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const result = { buildMs, version: context.browser()?.version() ?? '', engines: [] };
+  try {
+    let page = await context.newPage();
+    const open = async () => {
+      await page.goto(url);
+      await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 60_000 });
+    };
+    const run = (code, timeoutMs) =>
+      page.evaluate(([request, t]) => window.benchRun(request, t), [{ runId: `bench-${Math.random()}`, code, locale: 'en', dataBase: '/data/' }, timeoutMs]);
+
+    // First visit, fresh profile: the sandbox's own backend choice, the data
+    // download, and the time from Run to the first finished epoch.
+    counter.bytes = 0;
+    await open();
+    const webgpu = await page.evaluate(() => window.webGpuAdapter());
+    const first = await run(trainingProgram('wasm', epochs), 900_000);
+    result.visits = { first: counter.bytes };
+    const wasm = parseBench(first);
+    result.backendChoice = wasm.started ? { backend: wasm.started.backend, reason: wasm.started.backendReason } : undefined;
+    result.runToFirstEpochMs = first.firstEpochMs;
+    result.data = wasm.loadMs ? { loadMs: wasm.loadMs, tensorMs: wasm.tensorMs, totalMs: wasm.loadMs + wasm.tensorMs, note: 'first visit: includes the download from a local server' } : undefined;
+    result.engines.push({ engine: 'chromium-wasm-fast', ...wasm });
+
+    // Second visit: reload, load the data only.
+    counter.bytes = 0;
+    await page.close();
+    page = await context.newPage();
+    await open();
+    const again = parseBench(await run(loadOnlyProgram, 120_000));
+    result.visits.second = counter.bytes;
+    result.visits.note = 'server sends Cache-Control: max-age=600 + ETag, as GitHub Pages does; after 10 min a visit revalidates (304s)';
+    result.data = { ...result.data, secondVisitLoadMs: again.loadMs };
+
+    for (const backend of backends.filter((b) => b !== 'wasm')) {
+      if (backend === 'webgpu' && webgpu !== 'real') {
+        result.engines.push({ engine: 'chromium-webgpu', skipped: `no real WebGPU adapter (${webgpu})` });
+        continue;
+      }
+      await page.close();
+      page = await context.newPage();
+      await open();
+      const slow = backend === 'cpu' || backend === 'webgl';
+      const r = parseBench(await run(trainingProgram(backend, slow ? Math.min(epochs, 3) : epochs), 900_000));
+      result.engines.push({ engine: `chromium-${backend}`, ...r });
+    }
+  } finally {
+    await context.close();
+    server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  return result;
+}
