@@ -6,7 +6,7 @@ import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
 
 const MIN_EPOCHS = 3;
-// Measured: 3 epochs of this model reach 0.95–0.96 validation accuracy.
+// Measured (Node, WASM, 2 runs): 3 epochs reach 0.947–0.953 validation accuracy.
 const MIN_VAL_ACC = 0.93;
 // evaluate() and fit's validation pass use the same batches; only float
 // summation order differs.

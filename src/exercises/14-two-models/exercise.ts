@@ -11,7 +11,7 @@ const SECOND = ['Flatten', 'Dense(128, relu)', 'Dense(128, relu)', 'Dense(32, re
 const FIRST_PARAMS = 52_650;
 const SECOND_PARAMS = 121_450;
 const MIN_EPOCHS = 2;
-// Measured: after 2 epochs both models reach 0.84–0.87 validation accuracy on Fashion-MNIST.
+// Measured (Node, WASM, 3 runs): after 2 epochs both models reach 0.841–0.860 validation accuracy.
 const MIN_VAL_ACC = 0.8;
 
 function checkHistory(ctx: CheckContext, name: string): CheckOutcome {
@@ -42,7 +42,7 @@ export default defineExercise({
   lesson: '14-two-models',
   title: { ko: '얕은 모델과 깊은 모델 비교', en: 'A shallow and a deep model compared' },
   datasets: ['fashion-mnist'],
-  timeBudgetMs: 300_000,
+  timeBudgetMs: 600_000,
   hints: {
     ko: [
       "케라스의 `Flatten(input_shape=(28, 28))`은 `tf.layers.flatten({ inputShape: [28, 28] })`입니다. 입력 형태는 첫 층에만 줍니다. `Dense(64, activation='relu')`는 `tf.layers.dense({ units: 64, activation: 'relu' })`.",
