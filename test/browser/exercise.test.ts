@@ -9,7 +9,9 @@ import { checkStatuses, clickAction, openExercise, panelSelector, pasteCode, rea
 import { distFolder, serveDist, type StaticSite } from './support/server.ts';
 
 const EXERCISE = '02-mnist-shapes';
-const solution = readFileSync(new URL(`../../src/exercises/${EXERCISE}/solution.ts`, import.meta.url), 'utf8');
+const TRAINING = '09-training';
+const solutionOf = (id: string) => readFileSync(new URL(`../../src/exercises/${id}/solution.ts`, import.meta.url), 'utf8');
+const solution = solutionOf(EXERCISE);
 
 // A run that trains long enough to be stopped: many epochs of a tiny model on random data.
 const LONG_TRAINING = `import * as tf from '@tensorflow/tfjs';
@@ -72,6 +74,26 @@ for (const locale of ['ko', 'en'] as const) {
       expect(submission.results.map((r) => r.status)).toEqual(checks.map(() => 'passed'));
       await page.close();
     });
+
+    it('trains the pasted 09-training solution: the live history fills epoch by epoch and every check passes', async () => {
+      const page = await freshPage();
+      await openExercise(page, `${site.url}${locale === 'en' ? 'en/' : ''}lessons/${TRAINING}/`, TRAINING);
+      await pasteCode(page, TRAINING, solutionOf(TRAINING));
+      await clickAction(page, TRAINING, 'run');
+      const live = `${panelSelector(TRAINING)} [data-part="live"]`;
+      // One row per finished epoch in the live chart's data table, at least two seen while training.
+      const epochsSeen = new Set<number>();
+      await expect.poll(async () => {
+        epochsSeen.add(await page.locator(`${live} table tbody tr`).count());
+        return epochsSeen.size >= 3 || (await page.getAttribute(panelSelector(TRAINING), 'data-running')) === 'false';
+      }, { timeout: 170_000, interval: 250 }).toBe(true);
+      await waitForRunEnd(page, TRAINING, 180_000);
+      expect([...epochsSeen].filter((n) => n > 0).length, `live history rows seen: ${[...epochsSeen]}`).toBeGreaterThanOrEqual(2);
+      const checks = await checkStatuses(page, TRAINING);
+      expect(checks.length).toBeGreaterThan(0);
+      expect(checks.filter((c) => c.status !== 'passed')).toEqual([]);
+      await page.close();
+    }, 200_000);
 
     it('shows live training history, and Stop ends the run while the page stays responsive', async () => {
       const page = await freshPage();

@@ -16,13 +16,17 @@ export function readCode(page: Page, id: string): Promise<string> {
   return page.$eval(panelSelector(id), (el) => (el as HTMLElement & { getCode(): string }).getCode());
 }
 
-/** Replaces the editor's text as a paste would (select all, then insert). */
+/** Replaces the editor's text by a real paste (select all, then a clipboard paste event). */
 export async function pasteCode(page: Page, id: string, code: string): Promise<void> {
   await page.locator(`${panelSelector(id)} .monaco-editor .view-lines`).click();
   await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.insertText(code);
+  // Typing would trigger auto-indent and auto-closing; a paste inserts the text as is.
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', text);
+    document.activeElement!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, code);
   if ((await readCode(page, id)) !== code) {
-    // Monaco's auto-indent/auto-close can alter typed text; insertText should not, so say so loudly.
     throw new Error('pasteCode: the editor does not hold exactly the pasted code');
   }
 }
