@@ -29,6 +29,8 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
   try {
     backend ??= chooseBrowserBackend(tf);
     const choice = await backend;
+    // A previous run in this worker may have switched backends itself.
+    if (tf.getBackend() !== choice.backend) await tf.setBackend(choice.backend);
     await runLearnerCode(request, {
       environment: 'browser',
       tf,

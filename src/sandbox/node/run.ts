@@ -56,12 +56,15 @@ function crashError(stderr: string, code: number | null, signal: NodeJS.Signals 
 export function runInNode(request: RunRequest, options: NodeRunOptions): Promise<RunReport> {
   const memoryMb = options.memoryMb ?? 2048;
   const events: RunEvent[] = [];
+  // The data folder may lie outside the project (a grader's copy): readable too.
+  const dataDir = path.resolve(PROJECT_ROOT, request.dataBase || 'public/data');
+  const readable = dataDir.startsWith(PROJECT_ROOT + path.sep) ? [PROJECT_ROOT] : [PROJECT_ROOT, dataDir];
   return new Promise<RunReport>((resolve) => {
     const child = spawn(
       process.execPath,
       [
         '--permission',
-        `--allow-fs-read=${PROJECT_ROOT}`,
+        ...readable.map((dir) => `--allow-fs-read=${dir}`),
         `--max-old-space-size=${memoryMb}`,
         '--disable-warning=ExperimentalWarning',
         CHILD,
