@@ -83,6 +83,12 @@ export default defineConfig({
         '@tensorflow/tfjs-backend-wasm',
         '@tensorflow/tfjs-backend-webgpu',
         'd3',
+        // The sandbox worker's transpiler: without these `astro dev` discovers
+        // them on the first Run and reloads the page.
+        'sucrase',
+        'sucrase/dist/parser/index.js',
+        'sucrase/dist/parser/tokenizer/types.js',
+        'sucrase/dist/parser/tokenizer/keywords.js',
       ],
     },
   },

@@ -52,3 +52,11 @@ export function captureConsole(tf: typeof tfType, runId: string, emit: (e: RunEv
     },
   };
 }
+
+/** Points the global console's methods at `target` until the returned function is called. */
+export function redirectGlobalConsole(target: CapturedConsole['console']): () => void {
+  const methods = ['log', 'info', 'debug', 'warn', 'error', 'table'] as const;
+  const saved = methods.map((name) => console[name]);
+  for (const name of methods) console[name] = target[name];
+  return () => methods.forEach((name, i) => (console[name] = saved[i] as never));
+}

@@ -80,6 +80,16 @@ export function explainError(message: string): Localized | undefined {
     };
   }
 
+  // The book's Keras spells losses in snake_case; tfjs wants camelCase.
+  m = message.match(/Unknown (loss|metric|optimizer) (\S+)/);
+  if (m && m[2].includes('_')) {
+    const camel = m[2].replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+    return {
+      ko: `'${m[2]}'는 Keras(파이썬)식 이름입니다. TensorFlow.js는 낙타 표기법을 씁니다: '${camel}'.`,
+      en: `'${m[2]}' is the Keras (Python) spelling. TensorFlow.js uses camelCase: '${camel}'.`,
+    };
+  }
+
   if (/compile/i.test(message) && /(must|needs to) (compile|be compiled)/i.test(message)) {
     return {
       ko: '학습이나 평가 전에 model.compile({ optimizer, loss, metrics })를 먼저 호출하세요.',

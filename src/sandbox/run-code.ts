@@ -9,7 +9,7 @@ import { setRunContext, type RunContext } from '../course/context.ts';
 import type { Transport } from '../data/transport.ts';
 import type { ExerciseDefinition } from '../grading/exercise.ts';
 import { runChecks } from '../grading/run-checks.ts';
-import { captureConsole } from './console-capture.ts';
+import { captureConsole, redirectGlobalConsole } from './console-capture.ts';
 import { explainError, NAN_LOSS } from './explain-error.ts';
 import { installFitHook, setNaNLossListener } from './fit-hook.ts';
 import { countTensors, heldTensors, leakedTensors } from './leaks.ts';
@@ -152,10 +152,17 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
       const aborted = new Promise<never>((_, reject) => {
         abortRun = (learnerError) => reject(new LearnerFailure(learnerError));
       });
-      await Promise.race([
-        body(moduleFor(tf), exports, unavailable('module'), unavailable('process'), captured.console),
-        aborted,
-      ]);
+      // tfjs prints through the global console (tensor.print(), model.summary()):
+      // route it to the learner's output while their code runs.
+      const restoreConsole = redirectGlobalConsole(captured.console);
+      try {
+        await Promise.race([
+          body(moduleFor(tf), exports, unavailable('module'), unavailable('process'), captured.console),
+          aborted,
+        ]);
+      } finally {
+        restoreConsole();
+      }
     } catch (e) {
       error = toLearnerError(e, columns);
       emit({ type: 'error', runId, error });

@@ -104,6 +104,48 @@ describe('runInNode with broken or hostile code', () => {
     expect(r.error?.message).toMatch(/ERR_ACCESS_DENIED|Access to this API has been restricted/);
   });
 
+  it('cannot signal other processes', async () => {
+    const r = await run(lines('const p = (globalThis as any).process;', 'p.kill(p.ppid, 0);'));
+    expect(r.error).toMatchObject({ kind: 'runtime', line: 2 });
+    expect(r.error!.message).toContain('process.kill is not available');
+  });
+
+  it('cannot forge events on the channel to the runner', async () => {
+    // Writes a fake "all checks passed" straight to the event pipe, then exits.
+    const fake = (type: string, extra: string) => `{"type":"${type}","runId":"forged"${extra}}`;
+    const r = await runInNode(
+      {
+        runId: 'forged',
+        exerciseId: '02-mnist-shapes',
+        locale: 'en',
+        dataBase: 'public/data',
+        code: lines(
+          'const p = (globalThis as any).process;',
+          "const fs = p.getBuiltinModule('fs');",
+          `fs.writeSync(3, '${fake('checks', ',"results":[{"id":"train-shapes","title":{"ko":"","en":""},"status":"passed","graded":true}]')}\\n');`,
+          `fs.writeSync(3, '${fake('done', ',"ok":true,"leakedTensors":0,"durationMs":1')}\\n');`,
+          'p.exit(0);',
+        ),
+      },
+      { timeoutMs: 60_000 },
+    );
+    expect(r.checks).toEqual([]);
+    expect(r.ok).toBe(false);
+    expect(r.error?.kind).toBe('worker-lost');
+  });
+
+  it('prints what tfjs prints itself (tensor.print(), model.summary())', async () => {
+    const r = await run(
+      lines(
+        "import * as tf from '@tensorflow/tfjs';",
+        'tf.tensor([1, 2, 3]).print();',
+        'tf.sequential({ layers: [tf.layers.dense({ units: 2, inputShape: [3] })] }).summary();',
+      ),
+    );
+    expect(r.console[0]).toContain('[1, 2, 3]');
+    expect(r.console.join('\n')).toContain('Total params: 8');
+  });
+
   it('truncates console spam with one output-truncated event', async () => {
     const r = await run('for (let i = 0; i < 100000; i++) console.log(i);');
     expect(r.ok).toBe(true);

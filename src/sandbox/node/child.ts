@@ -15,11 +15,28 @@ import { chooseNodeBackend } from './choose-backend.ts';
 const EVENTS_FD = 3;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
+// Learner code runs in this realm and could rebind globals; keep our own
+// references, taken before it runs, for everything the event channel uses.
+const stringify = JSON.stringify;
+const { token, request } = JSON.parse(readFileSync(0, 'utf8')) as { token: string; request: RunRequest };
+
+// Every event line starts with the per-run token from the parent, which only
+// this module knows: a program that writes to fd 3 itself cannot forge events.
 function send(event: RunEvent): void {
-  writeSync(EVENTS_FD, `${JSON.stringify(event)}\n`);
+  writeSync(EVENTS_FD, `${token} ${stringify(event)}\n`);
 }
 
-const request = JSON.parse(readFileSync(0, 'utf8')) as RunRequest;
+// The permission model does not cover signals: without this a program could
+// signal the grader or any other process of the teacher's user.
+for (const name of ['kill', '_kill'] as const) {
+  Object.defineProperty(process, name, {
+    value: () => {
+      throw new Error('process.kill is not available in exercises.');
+    },
+    configurable: false,
+    writable: false,
+  });
+}
 
 const { backend, reason } = await chooseNodeBackend(tf);
 

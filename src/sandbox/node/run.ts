@@ -12,6 +12,7 @@
 // process-wide handlers that rethrow uncaught errors; child.ts replaces them.
 // Events come back as JSON lines on fd 3, written synchronously by the child.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LearnerError, RunEvent, RunReport, RunRequest } from '../protocol.ts';
@@ -56,6 +57,7 @@ function crashError(stderr: string, code: number | null, signal: NodeJS.Signals 
 export function runInNode(request: RunRequest, options: NodeRunOptions): Promise<RunReport> {
   const memoryMb = options.memoryMb ?? 2048;
   const events: RunEvent[] = [];
+  const token = randomBytes(16).toString('hex');
   // The data folder may lie outside the project (a grader's copy): readable too.
   const dataDir = path.resolve(PROJECT_ROOT, request.dataBase || 'public/data');
   const readable = dataDir.startsWith(PROJECT_ROOT + path.sep) ? [PROJECT_ROOT] : [PROJECT_ROOT, dataDir];
@@ -88,7 +90,8 @@ export function runInNode(request: RunRequest, options: NodeRunOptions): Promise
       while ((newline = pending.indexOf('\n')) >= 0) {
         const line = pending.slice(0, newline);
         pending = pending.slice(newline + 1);
-        if (line.trim()) events.push(JSON.parse(line) as RunEvent);
+        // Lines without this run's token were not written by child.ts.
+        if (line.startsWith(`${token} `)) events.push(JSON.parse(line.slice(token.length + 1)) as RunEvent);
       }
     });
     const timer = setTimeout(() => {
@@ -124,7 +127,7 @@ export function runInNode(request: RunRequest, options: NodeRunOptions): Promise
     });
     child.on('close', finish);
     child.stdin!.on('error', () => {});
-    child.stdin!.end(JSON.stringify(request));
+    child.stdin!.end(JSON.stringify({ token, request }));
   });
 }
 

@@ -1,0 +1,58 @@
+// The friendly explanations match the messages tfjs really throws: each case
+// provokes the error with tfjs itself, then explains it.
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { explainError } from '../../src/sandbox/explain-error.ts';
+
+function thrownBy(f: () => unknown): string {
+  try {
+    f();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error('expected a throw');
+}
+
+const dense784 = () =>
+  tf.sequential({ layers: [tf.layers.dense({ units: 10, activation: 'softmax', inputShape: [784] })] });
+
+describe('explainError on real tfjs failures', () => {
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+  });
+
+  it("explains the book's snake_case loss name", () => {
+    const message = thrownBy(() => dense784().compile({ optimizer: 'adam', loss: 'categorical_crossentropy' }));
+    expect(explainError(message)?.en).toContain("'categoricalCrossentropy'");
+    expect(explainError(message)?.ko).toContain("'categoricalCrossentropy'");
+  });
+
+  it('explains images fed to a flat input', async () => {
+    const model = dense784();
+    model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy' });
+    const message = await model.fit(tf.zeros([4, 28, 28]), tf.zeros([4, 10])).then(
+      () => 'no error',
+      (e: Error) => e.message,
+    );
+    expect(explainError(message)?.en).toContain('reshape([-1, 784])');
+  });
+
+  it('explains integer labels given to categorical cross-entropy', async () => {
+    const model = dense784();
+    model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy' });
+    const message = await model.fit(tf.zeros([4, 784]), tf.zeros([4])).then(
+      () => 'no error',
+      (e: Error) => e.message,
+    );
+    expect(explainError(message)?.en).toContain('toCategorical(y, 10)');
+  });
+
+  it('explains a reshape to the wrong size', () => {
+    const message = thrownBy(() => tf.zeros([2, 28, 28]).reshape([2, 780]));
+    expect(explainError(message)?.en).toContain('-1');
+  });
+
+  it('says nothing about an unrelated message', () => {
+    expect(explainError('something else entirely')).toBeUndefined();
+  });
+});
