@@ -131,6 +131,22 @@ describe('exercise controls', () => {
     await page.close();
   });
 
+  it('clicks land where they are drawn: Monaco is aligned inside the content column', async () => {
+    const page = await freshPage();
+    await openExercise(page, lesson, EXERCISE);
+    await pasteCode(page, EXERCISE, 'first\nsecond\nthird\nfourth\n');
+    // Click just right of the drawn text of line 3, then type.
+    const box = await page.locator(`${panel} .view-line`).filter({ hasText: /^third$/ }).locator('span').first().boundingBox();
+    expect(box).not.toBeNull();
+    await page.mouse.click(box!.x + box!.width + 2, box!.y + box!.height / 2);
+    await page.keyboard.type('X');
+    expect(await readCode(page, EXERCISE)).toBe('first\nsecond\nthirdX\nfourth\n');
+    // The editor stays inside the column it was given.
+    const [outer, inner] = await page.$$eval(`${panel} .exercise-code, ${panel} .monaco-editor`, (els) => els.map((e) => e.getBoundingClientRect().right));
+    expect(inner).toBeLessThanOrEqual(outer + 1);
+    await page.close();
+  });
+
   it('follows the site theme and lets the keyboard leave the editor (Ctrl+M, then Tab)', async () => {
     const page = await freshPage();
     await openExercise(page, lesson, EXERCISE);
