@@ -36,6 +36,24 @@ async function freshPage(): Promise<Page> {
 }
 
 describe('exercise controls', () => {
+  it('loads the editor only when the panel nears the viewport', async () => {
+    const page = await freshPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.setViewportSize({ width: 1280, height: 400 });
+    await page.goto(`${site.url}en/lessons/09-training/`);
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+    const training = panelSelector('09-training');
+    const far = await page.$eval(training, (el) => el.getBoundingClientRect().top - innerHeight > 1000);
+    expect(far, 'the exercise must start more than 1000px below the first screen for this test').toBe(true);
+    expect(await page.getAttribute(training, 'data-state')).toBeNull();
+    expect(requested.filter((url) => /editor\.api|ts\.worker|editor-types\.json/.test(url))).toEqual([]);
+    await page.locator(training).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`${training}[data-state="ready"]`, { timeout: 60_000 });
+    expect(requested.some((url) => /editor\.api/.test(url))).toBe(true);
+    await page.close();
+  });
+
   it('Reset asks first, restores the starter, and the editor\'s undo brings the edits back', async () => {
     const page = await freshPage();
     await openExercise(page, lesson, EXERCISE);
