@@ -11,7 +11,12 @@ export function lessonPageWeight(distDir, lessonPath = 'lessons/09-training/inde
   const file = path.join(distDir, lessonPath);
   if (!fs.existsSync(file)) return { available: false, reason: `${path.relative(process.cwd(), file)} not found (run npm run build first)` };
   const html = fs.readFileSync(file, 'utf8');
-  const local = (href) => path.join(distDir, href.replace(/^\/+/, '').replace(/[?#].*$/, ''));
+  // Hrefs carry the site's base path (e.g. /mnist-course/); dist/ does not.
+  const local = (href) => {
+    const clean = href.replace(/^\/+/, '').replace(/[?#].*$/, '');
+    const direct = path.join(distDir, clean);
+    return fs.existsSync(direct) ? direct : path.join(distDir, clean.split('/').slice(1).join('/'));
+  };
   const js = new Set(), css = new Set();
   for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) js.add(m[1]);
   for (const m of html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g)) js.add(m[1] ?? m[2]);

@@ -80,7 +80,10 @@ if (!short) torchRuns.push(runPyTorch(epochs));
 for (const e of [...engines, ...torchRuns]) if (e.epochTimes) e.summary = summarize(e.epochTimes, e.samples ?? 42000);
 const torchOk = torchRuns.filter((t) => t.summary);
 const torchMedian = torchOk.length ? torchOk.reduce((a, t) => a + t.summary.median, 0) / torchOk.length : undefined;
-const torch = torchOk.length ? { ...torchOk[0], runs: torchOk.map((t) => t.summary.median), summary: { ...torchOk[0].summary, median: torchMedian } } : torchRuns[0];
+const torchAll = torchOk.flatMap((t) => t.epochTimes.slice(1));
+const torch = torchOk.length
+  ? { ...torchOk[0], runs: torchOk.map((t) => t.summary.median), summary: { ...torchOk[0].summary, median: torchMedian, min: Math.min(...torchAll), max: Math.max(...torchAll), samplesPerSecond: 42000 / torchMedian } }
+  : torchRuns[0];
 
 console.log('\nengine                 s/epoch (min–max)        samples/s  ×PyTorch  val acc  peak memory');
 const rows = torch?.summary ? [...engines, { ...torch, engine: `pytorch ${torch.torch} (${torch.threads} thr)` }] : engines;
@@ -107,6 +110,15 @@ for (const e of engines.filter((e) => e.kernels?.length)) {
   const steps = Math.ceil(e.samples / 128) + Math.ceil(e.validationSamples / 128);
   console.log(`\nwhere one ${e.engine} epoch goes (profiled epoch ${s(e.profiledEpochMs / 1000)}; timing every kernel adds a little):`);
   console.log(`  kernels ${s(kernelMs / 1000)} in ${calls} launches (${(calls / Math.ceil(e.samples / 128)).toFixed(0)} per training step), JS outside kernels ${s((e.profiledEpochMs - kernelMs) / 1000)} (${((e.profiledEpochMs - kernelMs) / steps).toFixed(2)} ms per batch)`);
+  // The arithmetic floor: dense matmuls per epoch (forward, weight gradients,
+  // input gradients of layers 2 and 3; validation forward) against the time
+  // the matmul kernels took (transposes included).
+  const dims = [[784, 64], [64, 32], [32, 10]];
+  const forward = dims.reduce((a, [i, o]) => a + 2 * i * o, 0);
+  const inputGrads = dims.slice(1).reduce((a, [i, o]) => a + 2 * i * o, 0);
+  const gflop = ((2 * forward + inputGrads) * e.samples + forward * e.validationSamples) / 1e9;
+  const matmulMs = e.kernels.filter((k) => k.name === 'BatchMatMul' || k.name === '_FusedMatMul').reduce((a, k) => a + k.ms, 0);
+  console.log(`  matmuls: ${gflop.toFixed(1)} GFLOP in ${s(matmulMs / 1000)} = ${(gflop / (matmulMs / 1000)).toFixed(1)} GFLOP/s${torchMedian ? `; the matmuls alone are ${(matmulMs / 1000 / torchMedian).toFixed(2)}× PyTorch's whole epoch` : ''}`);
   for (const k of e.kernels.slice(0, 8)) console.log(`  ${k.name.padEnd(22)} ${String(k.calls).padStart(6)} calls ${s(k.ms / 1000).padStart(8)}  ${((100 * k.ms) / e.profiledEpochMs).toFixed(0).padStart(3)} %`);
 }
 if (fastWasm && stockWasm) console.log(`\nfast WASM path vs stock WASM: ${(stockWasm.summary.median / fastWasm.summary.median).toFixed(2)}× faster (same run)`);
