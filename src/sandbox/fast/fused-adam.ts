@@ -77,7 +77,7 @@ interface AdamLike {
   accumulatedSecondMoment: { originalName: string; variable: tfType.Variable }[];
   incrementIterations(): void;
 }
-type NamedGradients = tfType.NamedTensorMap | tfType.NamedTensor[];
+type NamedGradients = tfType.NamedTensorMap | { name: string; tensor: tfType.Tensor }[];
 
 export function installFusedAdam(tf: Tf): void {
   if (!tf.getKernel(FUSED_ADAM_KERNEL, 'wasm')) {
