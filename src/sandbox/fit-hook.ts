@@ -20,23 +20,52 @@ function isCallbackObject(c: unknown): boolean {
   return !!c && typeof (c as { setParams?: unknown }).setParams === 'function';
 }
 
+/**
+ * Yields to the event loop (one macrotask) without waiting for a frame.
+ * tfjs's nextFrame is requestAnimationFrame wherever it exists, a Worker
+ * included, where it waits ~15 ms (measured in Chromium) for a frame the
+ * worker never draws; learner callbacks still yield as often as their
+ * `yieldEvery` asks, just without that wait.
+ */
+export function yieldToEventLoop(): Promise<void> {
+  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
 function withProgress(tf: Tf, callbacks: AnyCallbacks, yieldEvery: unknown): unknown[] {
   const list = callbacks == null ? [] : Array.isArray(callbacks) ? callbacks : [callbacks];
   // tfjs treats a list as all-BaseCallback or all-plain; make it all-BaseCallback.
+  // A learner's own nextFrameFunc wins over yieldToEventLoop.
   const normalized = list.map((c) =>
-    isCallbackObject(c) ? c : new tf.CustomCallback(c as tfType.CustomCallbackArgs, yieldEvery as tfType.ModelFitArgs['yieldEvery']),
+    isCallbackObject(c)
+      ? c
+      : new tf.CustomCallback(
+          { nextFrameFunc: yieldToEventLoop, ...(c as tfType.CustomCallbackArgs) },
+          yieldEvery as tfType.ModelFitArgs['yieldEvery'],
+        ),
   );
   if (!normalized.some((c) => (c as Record<symbol, unknown>)[FIT_PROGRESS_MARK])) normalized.push(fitCallbacks());
   let warned = false;
   normalized.push(
-    new tf.CustomCallback({
-      onEpochEnd: async (_epoch, logs) => {
-        if (!warned && logs && typeof logs.loss === 'number' && Number.isNaN(logs.loss)) {
-          warned = true;
-          onNaNLoss?.();
-        }
+    new tf.CustomCallback(
+      {
+        onEpochEnd: async (_epoch, logs) => {
+          if (!warned && logs && typeof logs.loss === 'number' && Number.isNaN(logs.loss)) {
+            warned = true;
+            onNaNLoss?.();
+          }
+        },
       },
-    }),
+      // Never waits for a frame (see fitCallbacks in course/show.ts).
+      'never',
+    ),
   );
   return normalized;
 }
