@@ -6,6 +6,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { exerciseEditor } from './src/components/exercise/integration.ts';
+import { remarkKatexCss } from './src/components/math/remark-katex-css.ts';
+import { katexWoff2 } from './src/components/math/katex-woff2.ts';
 
 // GitHub Pages serves the site under /<repository>/: the deploy workflow sets
 // SITE and BASE_PATH; locally the site lives at the root.
@@ -27,7 +29,8 @@ export default defineConfig({
     // remark/rehype plugins; math needs the unified processor (Starlight adds
     // its own asides and heading links to it).
     processor: unified({
-      remarkPlugins: [remarkMath],
+      // remarkKatexCss: only pages with formulas load KaTeX's CSS.
+      remarkPlugins: [remarkMath, remarkKatexCss],
       rehypePlugins: [rehypeKatex],
     }),
   },
@@ -47,8 +50,6 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
-      // Bundled from node_modules so formulas render offline and without a CDN.
-      customCss: ['katex/dist/katex.min.css'],
       sidebar: [
         {
           label: 'Course',
@@ -63,6 +64,8 @@ export default defineConfig({
     }),
   ],
   vite: {
+    // KaTeX's fonts as woff2 only (see the plugin).
+    plugins: [katexWoff2()],
     // Monaco's editor and TypeScript workers are ES modules.
     worker: { format: 'es' },
     build: {
