@@ -1,6 +1,6 @@
 // The one entry the exercise panel calls: draws any ShowPayload.
 import type { ShowPayload } from '../sandbox/protocol.ts';
-import './viz.css';
+import './styles.ts';
 import { renderHistory } from './history.ts';
 import { renderHistoryCompare } from './history-compare.ts';
 import { renderFitProgress } from './fit-progress.ts';

@@ -1,12 +1,11 @@
 // <digit-pad>: draw a digit (pointer or keyboard), see the 28×28 input the
 // model gets and its probabilities. Nothing heavy loads until the pad is
-// used: the viz code on first focus or stroke, and tfjs inside the worker.
+// used: the viz code, its strings and styles on first focus or stroke
+// (pictures.ts), and tfjs inside the worker.
 import { inkFromRgba, preprocessDigit } from '../../viz/digit/preprocess.ts';
-import { argmax } from '../../viz/math.ts';
-import { t } from '../../viz/strings.ts';
 import { vizLocale } from '../../viz/locale.ts';
-import { fmtProb } from '../../viz/format.ts';
 import type { Locale } from '../../sandbox/protocol.ts';
+import type { StringKey } from '../../viz/strings.ts';
 import { penKey, type PenState } from './keyboard-pen.ts';
 import type { PadReply, PadRequest } from './messages.ts';
 
@@ -57,13 +56,18 @@ class DigitPad extends HTMLElement {
     this.worker = null;
   }
 
+  /** The viz code and strings; every use waits on the same promise, so texts keep their order. */
+  private view(): Promise<Pictures> {
+    return (this.pictures ??= import('./pictures.ts'));
+  }
+
   /** First use: load the pictures module and start the worker (and with it tfjs). */
   private start(): void {
-    this.pictures ??= import('./pictures.ts');
+    void this.view();
     if (!this.worker) {
       this.worker = new Worker(new URL('./predict-worker.ts', import.meta.url), { type: 'module' });
       this.worker.addEventListener('message', (e: MessageEvent<PadReply>) => this.onReply(e.data));
-      this.worker.addEventListener('error', (e) => this.setStatus(t(this.locale, 'padError', { message: e.message || 'worker failed to start' }), 'error'));
+      this.worker.addEventListener('error', (e) => this.setStatus('padError', { message: e.message || 'worker failed to start' }, 'error'));
       this.loadModel();
     }
   }
@@ -71,7 +75,7 @@ class DigitPad extends HTMLElement {
   private loadModel(): void {
     if (!this.worker) return this.start();
     this.modelReady = false;
-    this.setStatus(t(this.locale, 'padLoading'), 'loading');
+    this.setStatus('padLoading', {}, 'loading');
     this.post({ type: 'load', name: this.dataset.modelName || 'mnist' });
   }
 
@@ -82,16 +86,16 @@ class DigitPad extends HTMLElement {
   private onReply(reply: PadReply): void {
     if (reply.type === 'ready') {
       this.modelReady = true;
-      this.setStatus(t(this.locale, 'padReady', { backend: reply.backend }), 'ready');
+      this.setStatus('padReady', { backend: reply.backend }, 'ready');
       this.querySelector<HTMLElement>('[data-reload]')!.hidden = false;
       this.dirty = true;
       this.update();
     } else if (reply.type === 'no-model') {
-      this.setStatus(t(this.locale, 'padNoModel', { name: reply.name }), 'missing');
+      this.setStatus('padNoModel', { name: reply.name }, 'missing');
       this.querySelector<HTMLElement>('[data-reload]')!.hidden = false;
     } else if (reply.type === 'error') {
       this.inFlight = false;
-      this.setStatus(t(this.locale, 'padError', { message: reply.message }), 'error');
+      this.setStatus('padError', { message: reply.message }, 'error');
     } else if (reply.type === 'prediction' && reply.id === this.requestId) {
       this.inFlight = false;
       // A newer drawing is waiting: show this result, but announce only the final one.
@@ -101,11 +105,13 @@ class DigitPad extends HTMLElement {
     }
   }
 
-  private setStatus(text: string, state: string): void {
-    const status = this.querySelector<HTMLElement>('[data-status]');
-    if (!status) return;
-    status.textContent = text;
-    status.dataset.state = state;
+  private setStatus(key: StringKey, vars: Record<string, string>, state: string): void {
+    void this.view().then(({ t }) => {
+      const status = this.querySelector<HTMLElement>('[data-status]');
+      if (!status) return;
+      status.textContent = t(this.locale, key, vars);
+      status.dataset.state = state;
+    });
   }
 
   private point(e: PointerEvent): [number, number] {
@@ -173,7 +179,8 @@ class DigitPad extends HTMLElement {
     this.cursor.style.left = `${(this.pen.x / this.canvas.width) * 100}%`;
     this.cursor.style.top = `${(this.pen.y / this.canvas.height) * 100}%`;
     this.cursor.dataset.down = String(this.pen.down);
-    this.cursor.title = t(this.locale, this.pen.down ? 'padPenDown' : 'padPenUp');
+    const down = this.pen.down;
+    void this.view().then(({ t }) => (this.cursor.title = t(this.locale, down ? 'padPenDown' : 'padPenUp')));
   }
 
   private clearPad(): void {
@@ -202,7 +209,7 @@ class DigitPad extends HTMLElement {
   }
 
   private async showPreview(pixels: Float32Array, empty: boolean): Promise<void> {
-    const { drawBitmap, clear } = await (this.pictures ??= import('./pictures.ts'));
+    const { drawBitmap, clear, t } = await this.view();
     const box = this.querySelector<HTMLElement>('[data-preview]');
     if (!box) return;
     clear(box);
@@ -210,7 +217,7 @@ class DigitPad extends HTMLElement {
   }
 
   private async showProbabilities(probabilities: number[] | null, final: boolean): Promise<void> {
-    const { drawBars, clear } = await (this.pictures ??= import('./pictures.ts'));
+    const { drawBars, clear, t, argmax, fmtProb } = await this.view();
     const box = this.querySelector<HTMLElement>('[data-probabilities]');
     const result = this.querySelector<HTMLElement>('[data-result]');
     if (!box || !result) return;

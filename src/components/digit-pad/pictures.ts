@@ -1,6 +1,10 @@
-// The viz pieces the pad draws with, loaded together on first use so d3 is
-// not part of the page's first paint.
-import '../../viz/viz.css';
+// The viz pieces the pad draws and speaks with (d3, the strings, the chart
+// styles), loaded together on first use so none of them is part of the
+// page's first paint.
+import '../../viz/styles.ts';
 export { drawBitmap } from '../../viz/bitmap.ts';
 export { drawBars, barsKey } from '../../viz/bars.ts';
 export { clear } from '../../viz/dom.ts';
+export { t } from '../../viz/strings.ts';
+export { argmax } from '../../viz/math.ts';
+export { fmtProb } from '../../viz/format.ts';

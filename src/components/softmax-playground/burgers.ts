@@ -24,3 +24,11 @@ export function burgerMath(scores: readonly number[]): BurgerMath {
   const softmaxes = softmax(scores);
   return { sigmoids, softmaxes, sigmoidSum: sum(sigmoids), softmaxSum: sum(softmaxes) };
 }
+
+/**
+ * The table's numbers: 3 decimals. Every value is ≥ 0, so this matches the
+ * charts' d3 '.3f' without loading d3 before the charts are needed.
+ */
+export function fmtBurger(value: number): string {
+  return value.toFixed(3);
+}
