@@ -50,6 +50,8 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
+      // Starlight's search, but the results' styles load with the Pagefind UI.
+      components: { Search: './src/components/search/Search.astro' },
       sidebar: [
         {
           label: 'Course',
