@@ -18,4 +18,10 @@ export interface Transport {
   fetchFile(name: DatasetName, file: ManifestFile, onProgress?: (progress: FileProgress) => void): Promise<Uint8Array>;
   /** What the learner should do when a file is missing or damaged here. */
   fix: Localized;
+  /**
+   * True when fetchFile itself checks the bytes against `file.sha256` (or
+   * returns a copy it kept only after that check), so loadDataset does not
+   * hash them again.
+   */
+  checksSha256?: boolean;
 }

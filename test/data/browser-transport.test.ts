@@ -3,6 +3,7 @@
 
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { DataError } from '../../src/data/errors.ts';
 import { loadDataset, type DataProgress } from '../../src/data/load-dataset.ts';
@@ -87,6 +88,27 @@ describe('browserTransport', () => {
     const manifest = validateManifest(JSON.parse(readFileSync(path.join(DATA_DIR, 'mnist', 'manifest.json'), 'utf8')), 'mnist', 'm');
     const e = await failure(transport.fetchFile('mnist', manifest.files.trainLabels));
     expect(e.message).toContain('is neither gzip nor IDX (it starts with "<!DOCTYPE html><"; an HTML page?)');
+  });
+
+  test('checks each file against the sha256 as it downloads; the manifest always revalidates', async () => {
+    const dir = copyDataset('mnist');
+    const file = path.join(dir, 'mnist', 't10k-labels-idx1-ubyte.gz');
+    const raw = gunzipSync(readFileSync(file));
+    raw[100] = (raw[100] + 1) % 10; // still a valid label: only the hash can tell
+    writeFileSync(file, gzipSync(raw));
+    const changed = await serveDir(dir);
+    try {
+      const inits: (RequestInit | undefined)[] = [];
+      const transport = browserTransport(changed.url, { fetch: (url, init) => (inits.push(init), fetch(url, init)) });
+      expect(transport.checksSha256).toBe(true);
+      const e = await failure(loadDataset('mnist', transport));
+      expect(e.file).toBe(`${changed.url}mnist/t10k-labels-idx1-ubyte.gz`);
+      expect(e.message).toMatch(/is corrupt or changed: sha256 [0-9a-f]{64}, the manifest says/);
+      expect(inits[0]).toEqual({ cache: 'no-cache' });
+    } finally {
+      await changed.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('a truncated file on the server is refused', async () => {
