@@ -5,6 +5,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadDataset, type RawDataset } from '../data/load-dataset.ts';
 import { runContext } from './context.ts';
+import { floatTensor } from './float-tensor.ts';
 import type { DatasetName } from '../sandbox/protocol.ts';
 
 export interface CourseDataset {
@@ -43,7 +44,7 @@ export async function loadData(name: DatasetName): Promise<CourseDataset> {
     context.dataProgress(name, total, total);
   }
   const raw = await pending;
-  const images = (a: RawDataset['xTrain']) => tf.tensor3d(Float32Array.from(a.data), a.shape as [number, number, number], 'float32');
+  const images = (a: RawDataset['xTrain']) => floatTensor(a.data, a.shape) as tf.Tensor3D;
   const labels = (a: RawDataset['yTrain']) => tf.tensor1d(Int32Array.from(a.data), 'int32');
   const data: CourseDataset = {
     xTrain: images(raw.xTrain),
