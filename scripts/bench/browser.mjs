@@ -19,7 +19,7 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking', 
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.gz': 'application/gzip' };
 
 function serve(siteDir, dataDir) {
-  const counter = { bytes: 0, requests: 0 };
+  const counter = { bytes: 0, dataBytes: 0, requests: 0 };
   const server = http.createServer((req, res) => {
     const url = new URL(req.url, 'http://x');
     const file = url.pathname.startsWith('/data/')
@@ -33,6 +33,7 @@ function serve(siteDir, dataDir) {
       const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600', ETag: etag };
       if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
       counter.bytes += stat.size;
+      if (url.pathname.startsWith('/data/')) counter.dataBytes += stat.size;
       res.writeHead(200, { ...headers, 'Content-Length': stat.size });
       fs.createReadStream(file).pipe(res);
     });
@@ -88,6 +89,11 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     result.data = wasm.loadMs ? { loadMs: wasm.loadMs, tensorMs: wasm.tensorMs, totalMs: wasm.loadMs + wasm.tensorMs, note: 'first visit: includes the download from a local server' } : undefined;
     result.engines.push({ engine: 'chromium-wasm-fast', ...wasm });
 
+    // A second run in the same (reused) worker: the sandbox must have
+    // disposed everything the first run made.
+    const again0 = parseBench(await run(loadOnlyProgram, 120_000));
+    result.secondRunSameWorker = { tensorsAtStart: again0.tensorsAtStart, firstRunTensorsAtStart: wasm.tensorsAtStart, loadMs: again0.loadMs };
+
     // Second visit: reload, load the data only.
     counter.bytes = 0;
     await page.close();
@@ -95,8 +101,20 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     await open();
     const again = parseBench(await run(loadOnlyProgram, 120_000));
     result.visits.second = counter.bytes;
-    result.visits.note = 'server sends Cache-Control: max-age=600 + ETag, as GitHub Pages does; after 10 min a visit revalidates (304s)';
+    result.visits.note = 'server sends Cache-Control: max-age=600 + ETag, as GitHub Pages does; the data files come from Cache Storage, the manifest revalidates (304)';
     result.data = { ...result.data, secondVisitLoadMs: again.loadMs };
+
+    // A later visit, after the HTTP cache has expired (cleared here): the
+    // site's bundles download again, the data comes from Cache Storage.
+    await page.close();
+    page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.clearBrowserCache');
+    counter.bytes = 0;
+    counter.dataBytes = 0;
+    await open();
+    const later = parseBench(await run(loadOnlyProgram, 120_000));
+    result.visits.afterHttpCacheExpired = { bytes: counter.bytes, dataBytes: counter.dataBytes, loadMs: later.loadMs };
 
     for (const backend of backends.filter((b) => b !== 'wasm')) {
       if (backend === 'webgpu' && webgpu !== 'real') {

@@ -37,6 +37,11 @@ await tf.setBackend(backendName);
 await tf.ready();
 const fastKernels = fast ? installFastKernels(tf).installed : [];
 
+// Live tensor bytes and wasm heap size after each step of the data prep.
+const heapNow = () => (backendName === 'wasm' ? (tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength : 0);
+const memorySteps: { step: string; tensorBytes: number; wasmHeapBytes: number }[] = [];
+const step = (name: string) => memorySteps.push({ step: name, tensorBytes: tf.memory().numBytes, wasmHeapBytes: heapNow() });
+step('start');
 const t0 = performance.now();
 const raw = await loadDataset('mnist', nodeTransport(path.join(root, 'public/data')));
 const loadMs = performance.now() - t0;
@@ -45,8 +50,11 @@ const pixels = toFloat32(raw.xTrain.data, { scale: true });
 const xAll = tf.tensor2d(pixels, [60000, 784]);
 const yAll = tf.tensor1d(Int32Array.from(raw.yTrain.data), 'int32');
 const convertMs = performance.now() - t1;
+step('x (60000 × 784, float32 / 255)');
 let [xTrain, xVal, yTrainIdx, yValIdx] = trainTestSplit(xAll, yAll, { testSize: 0.3, randomState: 777 }) as tf.Tensor[];
+step('trainTestSplit');
 tf.dispose([xAll, yAll]);
+step('after disposing x');
 if (subset > 0) {
   const cut = (t: tf.Tensor, n: number) => {
     const s = t.slice(0, n);
@@ -87,7 +95,9 @@ const fitOnce = async () => {
 for (let e = 0; e < epochs; e++) {
   epochTimes.push(await fitOnce());
   tensorsAfterEpoch.push(tf.memory().numTensors);
+  if (e === 0) step('after epoch 1');
 }
+step(`after epoch ${epochs}`);
 
 let kernels: { name: string; calls: number; ms: number }[] = [];
 let profiledEpochMs = 0;
@@ -115,6 +125,7 @@ const result = {
   wasmHeapBytes,
   datasetBytes,
   modelBytes,
+  memorySteps,
   profiledEpochMs,
   kernels,
 };

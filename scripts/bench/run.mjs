@@ -129,6 +129,7 @@ for (const e of engines.filter((e) => e.tensorsAfterEpoch)) {
 if (fastWasm) {
   const budget = fastWasm.datasetBytes * 1.5 + fastWasm.modelBytes;
   console.log(`memory (Node fast WASM): wasm heap ${mb(fastWasm.wasmHeapBytes)}, process RSS ${mb(fastWasm.peakRssBytes)}; budget 1.5 × dataset float32 (${mb(fastWasm.datasetBytes)}) + model = ${mb(budget)}`);
+  for (const m of fastWasm.memorySteps ?? []) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
   console.log(`data in Node: read + gunzip + validate ${s(fastWasm.loadMs / 1000)}, bytes → float32 + tensor ${s(fastWasm.convertMs / 1000)}`);
 }
 
@@ -136,7 +137,18 @@ if (browser.data) {
   const d = browser.data;
   console.log(`\nChromium (${browser.version ?? ''}): MNIST in the page — fetch + gunzip + validate ${s(d.loadMs / 1000)}, → float tensors ${s(d.tensorMs / 1000)} (total ${s(d.totalMs / 1000)})`);
 }
+if (browser.data?.secondVisitLoadMs) console.log(`second visit: loadData ${s(browser.data.secondVisitLoadMs / 1000)} (data from Cache Storage: no download, gunzip or sha256)`);
 if (browser.visits) console.log(`bytes transferred: first visit ${mb(browser.visits.first)}, second visit ${mb(browser.visits.second)} (${browser.visits.note})`);
+if (browser.visits?.afterHttpCacheExpired) {
+  const v = browser.visits.afterHttpCacheExpired;
+  console.log(`visit after the HTTP cache expired: ${mb(v.bytes)} (data files ${mb(v.dataBytes)}), loadData ${s(v.loadMs / 1000)}`);
+}
+if (browser.secondRunSameWorker) console.log(`tensors at the start of a run: first ${browser.secondRunSameWorker.firstRunTensorsAtStart}, second run in the same worker ${browser.secondRunSameWorker.tensorsAtStart}`);
+const pageWasm = engines.find((e) => e.engine === 'chromium-wasm-fast' && e.memorySteps);
+if (pageWasm) {
+  console.log(`memory in the page (WASM), budget 1.5 × dataset float32 (${mb(pageWasm.datasetBytes)}) + model = ${mb(pageWasm.datasetBytes * 1.5 + pageWasm.modelBytes)}:`);
+  for (const m of pageWasm.memorySteps) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
+}
 if (browser.runToFirstEpochMs) console.log(`Run pressed → first finished epoch: ${s(browser.runToFirstEpochMs / 1000)} (fresh worker: backend start, data, one epoch)`);
 if (browser.backendChoice) console.log(`backend the sandbox picks here: ${browser.backendChoice.backend} — ${browser.backendChoice.reason}`);
 if (browser.skipped || browser.error) console.log(`\nChromium: ${browser.skipped ?? browser.error}`);
