@@ -7,7 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { exerciseEditor } from './src/components/exercise/integration.ts';
 import { remarkKatexCss } from './src/components/math/remark-katex-css.ts';
-import { katexWoff2 } from './src/components/math/katex-woff2.ts';
+import { katexCss } from './src/components/math/katex-css.ts';
 
 // GitHub Pages serves the site under /<repository>/: the deploy workflow sets
 // SITE and BASE_PATH; locally the site lives at the root.
@@ -29,7 +29,7 @@ export default defineConfig({
     // remark/rehype plugins; math needs the unified processor (Starlight adds
     // its own asides and heading links to it).
     processor: unified({
-      // remarkKatexCss: only pages with formulas load KaTeX's CSS.
+      // remarkKatexCss: only pages with formulas load KaTeX's CSS (katexCss below trims it).
       remarkPlugins: [remarkMath, remarkKatexCss],
       rehypePlugins: [rehypeKatex],
     }),
@@ -37,6 +37,8 @@ export default defineConfig({
   integrations: [
     // Monaco's CSS loaded with the editor, not on every page; editor-types.json.
     exerciseEditor(),
+    // KaTeX's stylesheet: woff2 fonts, trimmed to the rules the pages use.
+    katexCss(),
     starlight({
       title: {
         ko: '4장 · 신경망 적용해보기',
@@ -66,8 +68,6 @@ export default defineConfig({
     }),
   ],
   vite: {
-    // KaTeX's fonts as woff2 only (see the plugin).
-    plugins: [katexWoff2()],
     // Monaco's editor and TypeScript workers are ES modules.
     worker: { format: 'es' },
     build: {
