@@ -52,6 +52,9 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
+      // No lesson marks lines or words in code blocks ({2-3}, ins=, del=):
+      // without the text-marker plugin every page with code loads less CSS.
+      expressiveCode: { textMarkers: false },
       // Starlight's search, but the results' styles load with the Pagefind UI.
       components: { Search: './src/components/search/Search.astro' },
       sidebar: [

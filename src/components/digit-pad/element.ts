@@ -1,8 +1,7 @@
 // <digit-pad>: draw a digit (pointer or keyboard), see the 28×28 input the
 // model gets and its probabilities. Nothing heavy loads until the pad is
-// used: the viz code, its strings and styles on first focus or stroke
-// (pictures.ts), and tfjs inside the worker.
-import { inkFromRgba, preprocessDigit } from '../../viz/digit/preprocess.ts';
+// used: the preprocessing, the viz code, its strings and styles on first
+// focus or stroke (pictures.ts), and tfjs inside the worker.
 import { vizLocale } from '../../viz/locale.ts';
 import type { Locale } from '../../sandbox/protocol.ts';
 import type { StringKey } from '../../viz/strings.ts';
@@ -20,6 +19,7 @@ class DigitPad extends HTMLElement {
   private cursor!: HTMLElement;
   private worker: Worker | null = null;
   private pictures: Promise<Pictures> | null = null;
+  private loaded: Pictures | null = null;
   private modelReady = false;
   private inFlight = false;
   private dirty = false;
@@ -58,7 +58,7 @@ class DigitPad extends HTMLElement {
 
   /** The viz code and strings; every use waits on the same promise, so texts keep their order. */
   private view(): Promise<Pictures> {
-    return (this.pictures ??= import('./pictures.ts'));
+    return (this.pictures ??= import('./pictures.ts').then((pictures) => (this.loaded = pictures)));
   }
 
   /** First use: load the pictures module and start the worker (and with it tfjs). */
@@ -194,9 +194,17 @@ class DigitPad extends HTMLElement {
   private update(): void {
     this.dirty = true;
     if (this.inFlight) return;
+    const pictures = this.loaded;
+    if (!pictures) {
+      // The preprocessing comes with the pictures (first use): read the drawing once they are here.
+      void this.view().then(() => {
+        if (this.dirty) this.update();
+      });
+      return;
+    }
     this.dirty = false;
     const { width, height } = this.canvas;
-    const result = preprocessDigit(inkFromRgba(this.ctx.getImageData(0, 0, width, height).data, width, height));
+    const result = pictures.preprocessDigit(pictures.inkFromRgba(this.ctx.getImageData(0, 0, width, height).data, width, height));
     void this.showPreview(result.pixels, result.empty);
     if (result.empty) {
       void this.showProbabilities(null, true);
