@@ -1,7 +1,9 @@
 // Broken and hostile programs end cleanly, with the right kind of error at
 // the right line, and the runner stays usable afterwards.
 import { describe, expect, it } from 'vitest';
-import { runInNode } from '../../src/sandbox/node/run.ts';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { permissionFlags, PROJECT_ROOT, runInNode } from '../../src/sandbox/node/run.ts';
 import type { RunReport } from '../../src/sandbox/protocol.ts';
 
 let n = 0;
@@ -101,13 +103,48 @@ describe('runInNode with broken or hostile code', () => {
     const r = await run(lines('const p = (globalThis as any).process;', "const fs = p.getBuiltinModule('fs');", "fs.writeFileSync('/tmp/sandbox-escape.txt', 'x');"));
     expect(r.ok).toBe(false);
     expect(r.error?.kind).toBe('runtime');
-    expect(r.error?.message).toMatch(/ERR_ACCESS_DENIED|Access to this API has been restricted/);
+    // Refused before the permission model is even asked: no module by that door.
+    expect(r.error?.message).toMatch(/ERR_ACCESS_DENIED|Access to this API has been restricted|not available in exercises/);
   });
 
   it('cannot signal other processes', async () => {
     const r = await run(lines('const p = (globalThis as any).process;', 'p.kill(p.ppid, 0);'));
     expect(r.error).toMatchObject({ kind: 'runtime', line: 2 });
     expect(r.error!.message).toContain('process.kill is not available');
+  });
+
+  it('cannot reach the network or import modules by another door', async () => {
+    const r = await run(
+      lines(
+        'const p = (globalThis as any).process;',
+        'const attempts: string[] = [];',
+        "const tryIt = async (name: string, f: () => unknown) => { try { await f(); attempts.push(name + ': allowed'); } catch (e) { attempts.push(name + ': ' + (e as Error).message); } };",
+        "await tryIt('fetch', () => fetch('http://127.0.0.1:9/'));",
+        "await tryIt('getBuiltinModule', () => p.getBuiltinModule('net'));",
+        "await tryIt('binding', () => p.binding('tcp_wrap'));",
+        "await tryIt('import', () => new Function('s', 'return import(s)')('node:https'));",
+        "console.log(attempts.join('\\n'));",
+      ),
+    );
+    expect(r.ok).toBe(true);
+    const printed = r.console.join('\n');
+    expect(printed).not.toContain('allowed');
+    expect(printed).toContain('fetch: fetch is not available in exercises');
+    expect(printed).toContain("import: import 'node:https' is not available in exercises");
+  });
+
+  it('runs under a permission model that reads only code and data, and writes nothing', () => {
+    // The lockdown closes every door to fs from learner code, so the flags are
+    // checked directly: a process started with them, doing what a program would.
+    const attempt = (code: string) =>
+      spawnSync(process.execPath, [...permissionFlags(path.join(PROJECT_ROOT, 'public/data')), '-e', code], { encoding: 'utf8' });
+    const read = (file: string) => attempt(`require('fs').readFileSync(${JSON.stringify(path.join(PROJECT_ROOT, file))})`);
+    expect(read('README.md').stderr).toContain('ERR_ACCESS_DENIED');
+    expect(read('.ci/run').stderr).toContain('ERR_ACCESS_DENIED');
+    expect(read('public/data/mnist/manifest.json').status).toBe(0);
+    expect(read('src/course/index.ts').status).toBe(0);
+    expect(attempt(`require('fs').writeFileSync(${JSON.stringify(path.join(PROJECT_ROOT, 'src/x.txt'))}, 'x')`).stderr).toContain('ERR_ACCESS_DENIED');
+    expect(attempt("require('child_process').execSync('true')").stderr).toContain('ERR_ACCESS_DENIED');
   });
 
   it('cannot forge events on the channel to the runner', async () => {
@@ -121,9 +158,11 @@ describe('runInNode with broken or hostile code', () => {
         dataBase: 'public/data',
         code: lines(
           'const p = (globalThis as any).process;',
-          "const fs = p.getBuiltinModule('fs');",
-          `fs.writeSync(3, '${fake('checks', ',"results":[{"id":"train-shapes","title":{"ko":"","en":""},"status":"passed","graded":true}]')}\\n');`,
-          `fs.writeSync(3, '${fake('done', ',"ok":true,"leakedTensors":0,"durationMs":1')}\\n');`,
+          // A socket on the event pipe's descriptor, made from stdout's class.
+          'const pipe = new p.stdout.constructor({ fd: 3, readable: false, writable: true });',
+          `pipe.write('${fake('checks', ',"results":[{"id":"train-shapes","title":{"ko":"","en":""},"status":"passed","graded":true}]')}\\n');`,
+          `pipe.write('${fake('done', ',"ok":true,"leakedTensors":0,"durationMs":1')}\\n');`,
+          'await new Promise((resolve) => setTimeout(resolve, 200));',
           'p.exit(0);',
         ),
       },

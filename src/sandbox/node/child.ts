@@ -11,6 +11,7 @@ import { loadExercise } from '../../exercises/registry.node.ts';
 import type { RunEvent, RunRequest } from '../protocol.ts';
 import { reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseNodeBackend } from './choose-backend.ts';
+import { lockDown } from './lockdown.ts';
 
 const EVENTS_FD = 3;
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -24,18 +25,6 @@ const { token, request } = JSON.parse(readFileSync(0, 'utf8')) as { token: strin
 // this module knows: a program that writes to fd 3 itself cannot forge events.
 function send(event: RunEvent): void {
   writeSync(EVENTS_FD, `${token} ${stringify(event)}\n`);
-}
-
-// The permission model does not cover signals: without this a program could
-// signal the grader or any other process of the teacher's user.
-for (const name of ['kill', '_kill'] as const) {
-  Object.defineProperty(process, name, {
-    value: () => {
-      throw new Error('process.kill is not available in exercises.');
-    },
-    configurable: false,
-    writable: false,
-  });
 }
 
 const { backend, reason } = await chooseNodeBackend(tf);
@@ -56,6 +45,11 @@ process.on('uncaughtException', (error) => {
   }
 });
 
+// The exercise (its checks import modules) is loaded before the lockdown,
+// which refuses every import from then on.
+const exercise = request.exerciseId ? await loadExercise(request.exerciseId) : undefined;
+lockDown();
+
 await runLearnerCode(request, {
   environment: 'node',
   tf,
@@ -63,6 +57,9 @@ await runLearnerCode(request, {
   backendReason: reason,
   transport: nodeTransport(path.resolve(root, request.dataBase || 'public/data')),
   emit: send,
-  loadExercise,
+  loadExercise: async (id) => {
+    if (!exercise || exercise.definition.id !== id) throw new Error(`exercise ${id} was not loaded before the run`);
+    return exercise;
+  },
 });
 process.exit(0);

@@ -1,16 +1,16 @@
 // runInNode: runs one learner program in a fresh Node child process, under
-// the permission model (read-only access to the project; no writes, no child
-// processes, no worker threads, no native addons), with a heap limit and a
-// wall-clock budget. It always resolves, with whatever events came back.
+// the permission model, with a heap limit and a wall-clock budget. It always
+// resolves, with whatever events came back.
 //
-// What the permission model allows is exactly what a run needs: reading the
-// project (the child's own TypeScript, node_modules, public/data, the
-// exercise folders). tfjs-backend-wasm in Node only reads its .wasm file from
-// node_modules with fs; it starts no worker threads (WASM threads never start
-// in Node) and loads no addon, so no --allow-worker, --allow-child-process,
-// --allow-addons or --allow-fs-write is given. Its Emscripten glue installs
-// process-wide handlers that rethrow uncaught errors; child.ts replaces them.
-// Events come back as JSON lines on fd 3, written synchronously by the child.
+// The child may read its own code (src, node_modules, package.json) and the
+// data, nothing else of the project (a teacher may keep the class's
+// submissions there); it may not write files, start processes or worker
+// threads, or load addons. tfjs-backend-wasm in Node only reads its .wasm file
+// with fs and starts no threads, so no other permission is given. child.ts
+// adds what the permission model does not cover (lockdown.ts: no signals, no
+// network, no further imports) and replaces the process-wide error handlers
+// that tfjs's Emscripten glue installs. Events come back as JSON lines on fd 3,
+// each prefixed with a per-run token, written synchronously by the child.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -27,6 +27,8 @@ export interface NodeRunOptions {
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(here, '../../..');
 const CHILD = path.join(here, 'child.ts');
+/** What the child reads besides the data: its own code, its packages, and the package.json that marks the code as ES modules. */
+const RUN_READS = ['package.json', 'src', 'node_modules'];
 
 function seconds(ms: number): string {
   return String(Math.round(ms / 100) / 10);
@@ -54,19 +56,26 @@ function crashError(stderr: string, code: number | null, signal: NodeJS.Signals 
   };
 }
 
+/**
+ * Node's permission model for a run: read the code a run needs and the data,
+ * nothing else of the project (a teacher may keep the class's submissions in
+ * it); no writes, processes, workers or addons (none is allowed).
+ */
+export function permissionFlags(dataDir: string): string[] {
+  const readable = [...RUN_READS.map((p) => path.join(PROJECT_ROOT, p)), dataDir];
+  return ['--permission', ...readable.map((p) => `--allow-fs-read=${p}`)];
+}
+
 export function runInNode(request: RunRequest, options: NodeRunOptions): Promise<RunReport> {
   const memoryMb = options.memoryMb ?? 2048;
   const events: RunEvent[] = [];
   const token = randomBytes(16).toString('hex');
-  // The data folder may lie outside the project (a grader's copy): readable too.
   const dataDir = path.resolve(PROJECT_ROOT, request.dataBase || 'public/data');
-  const readable = dataDir.startsWith(PROJECT_ROOT + path.sep) ? [PROJECT_ROOT] : [PROJECT_ROOT, dataDir];
   return new Promise<RunReport>((resolve) => {
     const child = spawn(
       process.execPath,
       [
-        '--permission',
-        ...readable.map((dir) => `--allow-fs-read=${dir}`),
+        ...permissionFlags(dataDir),
         `--max-old-space-size=${memoryMb}`,
         '--disable-warning=ExperimentalWarning',
         CHILD,
