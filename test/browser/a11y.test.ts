@@ -1,0 +1,132 @@
+// Accessibility sweep of the built site with axe-core (WCAG 2 A/AA rules), as
+// Starlight's own repository does: every HTML page in dist/, in both locales
+// and both themes, plus the interactive states static HTML does not show (an
+// exercise panel with Monaco loaded, a run's charts, console and checks, the
+// softmax playground after use). Any serious or critical violation fails;
+// moderate and minor ones are listed in the output.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { formatFinding, isBlocking, setTheme, settle, sweep, type Finding } from './support/axe.ts';
+import { launch, type Browser } from './support/browser.ts';
+import { clickAction, openExercise, panelSelector, pasteCode, waitForRunEnd } from './support/exercise-page.ts';
+import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+
+const dist = distFolder();
+const THEMES = ['light', 'dark'] as const;
+
+/** Every HTML page of the site, as a path under the base ('' is the home page). */
+function htmlPages(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return ['_astro', 'pagefind'].includes(entry.name) && folder === dist ? [] : htmlPages(path);
+    if (!entry.name.endsWith('.html')) return [];
+    const rel = relative(dist, path).split('\\').join('/');
+    return [rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel];
+  });
+}
+const pages = htmlPages(dist).sort();
+const solutionOf = (id: string) => readFileSync(new URL(`../../src/exercises/${id}/solution.ts`, import.meta.url), 'utf8');
+
+let site: StaticSite;
+let browser: Browser;
+beforeAll(async () => {
+  site = await serveDist(dist);
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+/** Logs every finding and fails on the serious and critical ones. */
+function report(findings: Finding[]): void {
+  for (const finding of findings) console.log(`[a11y] ${formatFinding(finding)}`);
+  expect(findings.filter(isBlocking).map(formatFinding)).toEqual([]);
+}
+
+async function pageInTheme(theme: (typeof THEMES)[number]): Promise<Page> {
+  const page = await browser.context.newPage();
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(site.url);
+  await page.evaluate(() => localStorage.clear());
+  await setTheme(page, theme);
+  return page;
+}
+
+describe('every page', () => {
+  it('covers home, data, progress and all 17 lessons in both languages', () => {
+    for (const prefix of ['', 'en/']) {
+      for (const path of ['', 'data/', 'progress/']) expect(pages).toContain(prefix + path);
+      expect(pages.filter((p) => p.startsWith(`${prefix}lessons/`)).length).toBe(17);
+    }
+  });
+
+  for (const theme of THEMES) {
+    it(`has no serious or critical violations in the ${theme} theme`, async () => {
+      const page = await pageInTheme(theme);
+      const findings: Finding[] = [];
+      for (const path of pages) {
+        await page.goto(site.url + path, { waitUntil: 'load' });
+        expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe(theme);
+        await settle(page);
+        findings.push(...(await sweep(page, `/${path} [${theme}]`)));
+      }
+      await page.close();
+      report(findings);
+    }, 600_000);
+  }
+});
+
+/** Sweeps the page as it is now, in both themes (switched in place). */
+async function sweepBothThemes(page: Page, label: string): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const theme of THEMES) {
+    await setTheme(page, theme);
+    // Let theme-driven colour transitions and Monaco's theme switch settle.
+    await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 300))));
+    await settle(page);
+    findings.push(...(await sweep(page, `${label} [${theme}]`)));
+  }
+  return findings;
+}
+
+describe('interactive states', () => {
+  it('lesson 12 (ko): the woken exercise panel, then after a run that draws the history and the confusion matrix', async () => {
+    const id = '12-confusion-report';
+    const page = await pageInTheme('light');
+    await openExercise(page, `${site.url}lessons/12-confusion-report/`, id);
+    const findings = await sweepBothThemes(page, '/lessons/12-confusion-report/ (editor loaded)');
+    await pasteCode(page, id, solutionOf(id));
+    await clickAction(page, id, 'run');
+    await waitForRunEnd(page, id, 240_000);
+    const panel = panelSelector(id);
+    expect(await page.locator(`${panel} [data-part="shows"] svg`).count(), 'the confusion matrix is drawn').toBeGreaterThan(0);
+    expect(await page.locator(`${panel} [data-part="live"] svg`).count(), 'the training history is drawn').toBeGreaterThan(0);
+    expect(await page.locator(`${panel} [data-check-id]`).count()).toBeGreaterThan(0);
+    findings.push(...(await sweepBothThemes(page, '/lessons/12-confusion-report/ (after run)')));
+    await page.close();
+    report(findings);
+  }, 400_000);
+
+  it('lesson 07 (en): the softmax playground after use, the woken panel, then after a run that draws probabilities', async () => {
+    const id = '07-softmax';
+    const page = await pageInTheme('light');
+    await openExercise(page, `${site.url}en/lessons/07-sigmoid-softmax/`, id);
+    const playground = page.locator('softmax-playground');
+    await playground.scrollIntoViewIfNeeded();
+    await playground.locator('input[type="range"]').first().fill('4');
+    await playground.locator('button[data-preset]').last().click();
+    await page.locator('softmax-playground [data-charts] svg').nth(1).waitFor();
+    await page.locator(panelSelector(id)).scrollIntoViewIfNeeded();
+    const findings = await sweepBothThemes(page, '/en/lessons/07-sigmoid-softmax/ (playground used, editor loaded)');
+    await pasteCode(page, id, solutionOf(id));
+    await clickAction(page, id, 'run');
+    await waitForRunEnd(page, id);
+    expect(await page.locator(`${panelSelector(id)} [data-part="shows"] svg`).count(), 'the probabilities are drawn').toBeGreaterThan(0);
+    findings.push(...(await sweepBothThemes(page, '/en/lessons/07-sigmoid-softmax/ (after run)')));
+    await page.close();
+    report(findings);
+  }, 300_000);
+});
