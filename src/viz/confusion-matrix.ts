@@ -16,9 +16,17 @@ export function cellColor(max: number): (count: number) => string {
   return (count) => d3.color(scale(count))!.formatHex();
 }
 
-/** Dark text on light cells, light text on dark ones (CIELAB lightness). */
+/** Relative luminance (WCAG 2) of an sRGB colour. */
+function luminance(fill: string): number {
+  const { r, g, b } = d3.rgb(fill);
+  const lin = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+}
+
+/** Black or white, whichever contrasts more with the cell (always at least 4.58:1, WCAG AA). */
 export function textColorOn(fill: string): string {
-  return d3.lab(fill).l > 55 ? '#000000' : '#ffffff';
+  const l = luminance(fill);
+  return (l + 0.05) / 0.05 >= 1.05 / (l + 0.05) ? '#000000' : '#ffffff';
 }
 
 function drawLegend(parent: HTMLElement, max: number, locale: Locale): void {
@@ -87,7 +95,8 @@ export function renderConfusionMatrix(element: HTMLElement, payload: ConfusionMa
             'data-true': i,
             'data-pred': j,
             'aria-pressed': 'false',
-            'aria-label': t(locale, 'cellLabel', { true: names[i], pred: names[j], count: fmtInt(count) }),
+            // The count as the cell shows it, so the spoken name contains the visible text (WCAG 2.5.3).
+            'aria-label': t(locale, 'cellLabel', { true: names[i], pred: names[j], count: String(count) }),
             tabindex: i === 0 && j === 0 ? 0 : -1,
           },
           // No thousands separator inside cells: four digits must fit a 30 px cell.

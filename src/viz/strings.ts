@@ -43,7 +43,7 @@ const ko = {
   confusionTitle: '혼동 행렬',
   trueLabel: '실제 클래스',
   predictedLabel: '예측 클래스',
-  cellLabel: '실제 {true}, 예측 {pred}: {count}개',
+  cellLabel: '실제 {true}, 예측 {pred}: {count}',
   cellSelected: '실제 {true}을(를) {pred}(으)로 예측한 경우: {count}개.',
   cellNoImages: '이 칸의 예시 이미지는 없습니다.',
   cellImagesShown: '예시 이미지 {n}개를 아래에 보여 줍니다.',
