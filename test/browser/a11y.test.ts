@@ -105,6 +105,9 @@ describe('interactive states', () => {
     expect(await page.locator(`${panel} [data-part="shows"] svg`).count(), 'the confusion matrix is drawn').toBeGreaterThan(0);
     expect(await page.locator(`${panel} [data-part="live"] svg`).count(), 'the training history is drawn').toBeGreaterThan(0);
     expect(await page.locator(`${panel} [data-check-id]`).count()).toBeGreaterThan(0);
+    // Open one cell's examples too: the detail text and its image grid.
+    await page.locator(`${panel} .viz-cm-cell:not(.viz-cm-diagonal)`).first().click();
+    await page.locator(`${panel} .viz-cm-detail-text`).filter({ hasText: /\S/ }).waitFor();
     findings.push(...(await sweepBothThemes(page, '/lessons/12-confusion-report/ (after run)')));
     await page.close();
     report(findings);

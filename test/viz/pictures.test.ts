@@ -111,6 +111,15 @@ describe('confusion matrix', () => {
     expect(color(0)).toBe('#002051');
     expect(textColorOn(color(0))).toBe('#ffffff');
     expect(textColorOn(color(1000))).toBe('#000000');
+    // Every cell's text meets WCAG AA (4.5:1) against its fill.
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    for (let count = 0; count <= 1000; count += 5) {
+      const [a, b] = [luminance(color(count)), luminance(textColorOn(color(count)))].sort((x, y) => y - x);
+      expect((a + 0.05) / (b + 0.05), `count ${count}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 
   it('rejects a non-square matrix with a message', () => {
