@@ -3,6 +3,6 @@
 import * as show from './show.ts';
 
 export { show };
-export { loadData, type CourseDataset } from './load-data.ts';
+export { loadData, type CourseDataset, type CourseSplitDataset, type LoadDataOptions, type LoadDataValidation } from './load-data.ts';
 export { saveModel } from './save-model.ts';
 export * from './toolkit.ts';

@@ -210,6 +210,35 @@ function stratifyKeys(stratify: unknown): (number | string)[] {
   return keys;
 }
 
+/**
+ * The rows `trainTestSplit` would pick for `n` samples: `[train, test]`
+ * indices (with `shuffle: false`, the first rows train). Internal: loadData's
+ * `validation` option splits raw bytes with it, so both paths agree.
+ */
+export function splitIndices(n: number, options: TrainTestSplitOptions): [Int32Array, Int32Array] {
+  const [nTrain, nTest] = validateShuffleSplit(n, options.testSize, options.trainSize, 0.25);
+  const shuffle = options.shuffle ?? true;
+  if (!shuffle) {
+    if (options.stratify !== undefined) {
+      fail(
+        'trainTestSplit: stratified train/test split is not implemented for shuffle=false; remove stratify or set shuffle: true.',
+        'trainTestSplit: shuffle이 false이면 층화 분할(stratify)을 할 수 없습니다. stratify를 빼거나 shuffle: true로 두세요.',
+      );
+    }
+    return [Int32Array.from({ length: nTrain }, (_, i) => i), Int32Array.from({ length: nTest }, (_, i) => nTrain + i)];
+  }
+  const rng = checkRandomState(options.randomState);
+  if (options.stratify === undefined) return shuffleSplitIndices(n, nTrain, nTest, rng);
+  const keys = stratifyKeys(options.stratify);
+  if (keys.length !== n) {
+    fail(
+      `trainTestSplit: stratify has ${keys.length} labels but the arrays have ${n} samples.`,
+      `trainTestSplit: stratify의 레이블은 ${keys.length}개인데 배열의 샘플은 ${n}개입니다.`,
+    );
+  }
+  return stratifiedShuffleSplitIndices(keys, nTrain, nTest, rng);
+}
+
 /** Rows `idx` of a tensor, typed array or array (tf.gather for tensors: no copy through JS). */
 export function take<T>(x: T, idx: Int32Array, start?: number): T {
   if (isTensor(x)) {
@@ -270,35 +299,9 @@ export function trainTestSplit(...args: unknown[]): unknown[] {
       `trainTestSplit: 입력마다 샘플 수가 다릅니다: [${counts.join(', ')}] (shape ${args.map((a) => fmtShape(shapeOf(a))).join(', ')}). 모든 배열의 첫 번째 차원이 같아야 합니다.`,
     );
   }
-  const n = counts[0];
-  const [nTrain, nTest] = validateShuffleSplit(n, options.testSize, options.trainSize, 0.25);
+  const [train, test] = splitIndices(counts[0], options);
   const shuffle = options.shuffle ?? true;
-  let train: Int32Array;
-  let test: Int32Array;
-  if (!shuffle) {
-    if (options.stratify !== undefined) {
-      fail(
-        'trainTestSplit: stratified train/test split is not implemented for shuffle=false; remove stratify or set shuffle: true.',
-        'trainTestSplit: shuffle이 false이면 층화 분할(stratify)을 할 수 없습니다. stratify를 빼거나 shuffle: true로 두세요.',
-      );
-    }
-    train = Int32Array.from({ length: nTrain }, (_, i) => i);
-    test = Int32Array.from({ length: nTest }, (_, i) => nTrain + i);
-  } else {
-    const rng = checkRandomState(options.randomState);
-    if (options.stratify !== undefined) {
-      const keys = stratifyKeys(options.stratify);
-      if (keys.length !== n) {
-        fail(
-          `trainTestSplit: stratify has ${keys.length} labels but the arrays have ${n} samples.`,
-          `trainTestSplit: stratify의 레이블은 ${keys.length}개인데 배열의 샘플은 ${n}개입니다.`,
-        );
-      }
-      [train, test] = stratifiedShuffleSplitIndices(keys, nTrain, nTest, rng);
-    } else {
-      [train, test] = shuffleSplitIndices(n, nTrain, nTest, rng);
-    }
-  }
+  const nTrain = train.length;
   const out: unknown[] = [];
   for (const a of args) {
     out.push(take(a, train, shuffle ? undefined : 0), take(a, test, shuffle ? undefined : nTrain));
