@@ -1,7 +1,20 @@
 // The learner program the browser bench runs inside the sandbox worker: the
 // chapter's model, trained with model.fit on the course's split. It reports
 // through console.log lines starting with BENCH (the sandbox relays them).
-export function trainingProgram(backend, epochs) {
+// lean: the data through loadData's memory-lean option (validation + scale +
+// flatten) instead of trainTestSplit on a float32 tensor.
+const LEAN_PREP = `const t0 = performance.now();
+const { xTrain: xTr, yTrain: yTr, xVal, yVal } = await loadData('mnist', { validation: { testSize: 0.3, randomState: 777 }, scale: true, flatten: true });
+const loadMs = performance.now() - t0;
+const tensorMs = 0;
+step('loadData lean (split + /255 + flatten, test set too)');
+const yTrain1 = toCategorical(yTr, 10);
+const yVal1 = toCategorical(yVal, 10);
+yTr.dispose(); yVal.dispose();
+step('toCategorical');
+`;
+
+export function trainingProgram(backend, epochs, { lean = false } = {}) {
   return `import * as tf from '@tensorflow/tfjs';
 import { loadData, trainTestSplit, toCategorical } from 'course';
 
@@ -16,7 +29,7 @@ const memorySteps = [];
 const step = (name) => memorySteps.push({ step: name, tensorBytes: tf.memory().numBytes, wasmHeapBytes: heapNow() });
 const tensorsAtStart = tf.memory().numTensors;
 step('start');
-const t0 = performance.now();
+${lean ? LEAN_PREP : `const t0 = performance.now();
 const { xTrain, yTrain } = await loadData('mnist');
 const loadMs = performance.now() - t0;
 step('loadData (train + test, float32 0–255)');
@@ -32,7 +45,7 @@ const yVal1 = toCategorical(yVal, 10);
 step('trainTestSplit + toCategorical');
 xTrain.dispose(); x.dispose(); yTr.dispose(); yVal.dispose();
 step('after disposing xTrain and x');
-const model = tf.sequential({ layers: [
+`}const model = tf.sequential({ layers: [
   tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }),
   tf.layers.dense({ units: 32, activation: 'relu' }),
   tf.layers.dense({ units: 10, activation: 'softmax' }),

@@ -49,7 +49,9 @@ function parseBench(run) {
   return { ...JSON.parse(line.text.slice('BENCH '.length)), started };
 }
 
-export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'] }) {
+// leanOnly: only the WASM run with loadData's memory-lean option (its heap
+// high-water mark), skipping everything else.
+export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'], leanOnly = false }) {
   if (!fs.existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found (apt-get install chromium)` };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-bench-'));
   const profile = path.join(tmp, 'profile');
@@ -75,6 +77,18 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     };
     const run = (code, timeoutMs) =>
       page.evaluate(([request, t]) => window.benchRun(request, t), [{ runId: `bench-${Math.random()}`, code, locale: 'en', dataBase: '/data/' }, timeoutMs]);
+
+    // The memory-lean data path in a fresh page (a fresh worker: a wasm heap never shrinks).
+    const runLean = async () => {
+      await open();
+      result.engines.push({ engine: 'chromium-wasm-fast-lean', ...parseBench(await run(trainingProgram('wasm', epochs, { lean: true }), 900_000)) });
+      await page.close();
+      page = await context.newPage();
+    };
+    if (leanOnly) {
+      await runLean();
+      return result;
+    }
 
     // First visit, fresh profile: the sandbox's own backend choice, the data
     // download, and the time from Run to the first finished epoch.
@@ -115,6 +129,10 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     await open();
     const later = parseBench(await run(loadOnlyProgram, 120_000));
     result.visits.afterHttpCacheExpired = { bytes: counter.bytes, dataBytes: counter.dataBytes, loadMs: later.loadMs };
+
+    await page.close();
+    page = await context.newPage();
+    await runLean();
 
     for (const backend of backends.filter((b) => b !== 'wasm')) {
       if (backend === 'webgpu' && webgpu !== 'real') {

@@ -3,7 +3,10 @@
 // 777, testSize 0.3 → 42,000 train / 18,000 validation) with model.fit, one
 // epoch per fit call so each epoch is timed alone, then profiles one more
 // epoch per kernel. Prints one JSON line (prefixed BENCH_RESULT) on stdout.
-//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 --epochs N [--profile 0|1] [--subset N]
+// --data lean: the same split through loadData's memory-lean option
+// (validation + scale + flatten: split on the uint8 bytes, each part converted
+// once into its tensor) instead of trainTestSplit on a float32 tensor.
+//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 --epochs N [--profile 0|1] [--subset N] [--data split|lean]
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import path from 'node:path';
@@ -13,6 +16,8 @@ import { nodeTransport } from '../../src/data/transports/node.ts';
 import { toFloat32 } from '../../src/data/to-float.ts';
 import { trainTestSplit } from '../../src/course/split.ts';
 import { toCategorical } from '../../src/course/categorical.ts';
+import { loadData } from '../../src/course/load-data.ts';
+import { setRunContext } from '../../src/course/context.ts';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 import { profileKernels } from '../../src/sandbox/fast/kernel-profile.ts';
 
@@ -26,6 +31,7 @@ const fast = arg('fast', '1') === '1';
 const epochs = Number(arg('epochs', '5'));
 const profile = arg('profile', '1') === '1';
 const subset = Number(arg('subset', '0'));
+const lean = arg('data', 'split') === 'lean';
 
 let peakRss = 0;
 const sampleMemory = () => {
@@ -42,19 +48,45 @@ const heapNow = () => (backendName === 'wasm' ? (tf.backend() as unknown as { wa
 const memorySteps: { step: string; tensorBytes: number; wasmHeapBytes: number }[] = [];
 const step = (name: string) => memorySteps.push({ step: name, tensorBytes: tf.memory().numBytes, wasmHeapBytes: heapNow() });
 step('start');
-const t0 = performance.now();
-const raw = await loadDataset('mnist', nodeTransport(path.join(root, 'public/data')));
-const loadMs = performance.now() - t0;
-const t1 = performance.now();
-const pixels = toFloat32(raw.xTrain.data, { scale: true });
-const xAll = tf.tensor2d(pixels, [60000, 784]);
-const yAll = tf.tensor1d(Int32Array.from(raw.yTrain.data), 'int32');
-const convertMs = performance.now() - t1;
-step('x (60000 × 784, float32 / 255)');
-let [xTrain, xVal, yTrainIdx, yValIdx] = trainTestSplit(xAll, yAll, { testSize: 0.3, randomState: 777 }) as tf.Tensor[];
-step('trainTestSplit');
-tf.dispose([xAll, yAll]);
-step('after disposing x');
+let xTrain: tf.Tensor;
+let xVal: tf.Tensor;
+let yTrainIdx: tf.Tensor;
+let yValIdx: tf.Tensor;
+let loadMs: number;
+let convertMs = 0;
+if (lean) {
+  setRunContext({
+    runId: 'bench',
+    locale: 'en',
+    environment: 'node',
+    emit: () => {},
+    transport: nodeTransport(path.join(root, 'public/data')),
+    dataProgress: () => {},
+    dataTensors: new Set(),
+    savedModels: [],
+    nextFitId: () => 1,
+  });
+  const t0 = performance.now();
+  // The test set stays alive, as in a learner's program that evaluates on it.
+  const data = await loadData('mnist', { validation: { testSize: 0.3, randomState: 777 }, scale: true, flatten: true });
+  loadMs = performance.now() - t0; // read + gunzip + validate + split + convert
+  ({ xTrain, xVal, yTrain: yTrainIdx, yVal: yValIdx } = data);
+  step('loadData lean (split + /255 + flatten, test set too)');
+} else {
+  const t0 = performance.now();
+  const raw = await loadDataset('mnist', nodeTransport(path.join(root, 'public/data')));
+  loadMs = performance.now() - t0;
+  const t1 = performance.now();
+  const pixels = toFloat32(raw.xTrain.data, { scale: true });
+  const xAll = tf.tensor2d(pixels, [60000, 784]);
+  const yAll = tf.tensor1d(Int32Array.from(raw.yTrain.data), 'int32');
+  convertMs = performance.now() - t1;
+  step('x (60000 × 784, float32 / 255)');
+  [xTrain, xVal, yTrainIdx, yValIdx] = trainTestSplit(xAll, yAll, { testSize: 0.3, randomState: 777 }) as tf.Tensor[];
+  step('trainTestSplit');
+  tf.dispose([xAll, yAll]);
+  step('after disposing x');
+}
 if (subset > 0) {
   const cut = (t: tf.Tensor, n: number) => {
     const s = t.slice(0, n);
@@ -110,7 +142,7 @@ if (profile) {
 clearInterval(sampler);
 const wasmHeapBytes = backendName === 'wasm' ? ((tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength) : 0;
 const result = {
-  engine: `node-${backendName}${fast && fastKernels.length ? '-fast' : ''}`,
+  engine: `node-${backendName}${fast && fastKernels.length ? '-fast' : ''}${lean ? '-lean' : ''}`,
   backend: backendName,
   fastKernels,
   samples: xTrain!.shape[0],
@@ -125,6 +157,7 @@ const result = {
   wasmHeapBytes,
   datasetBytes,
   modelBytes,
+  data: lean ? 'lean' : 'split',
   memorySteps,
   profiledEpochMs,
   kernels,

@@ -26,9 +26,9 @@ const short = flag('short');
 const epochs = Number(option('epochs', short ? 2 : 5));
 const outFile = path.resolve(root, option('out', 'bench-results/latest.json'));
 
-function runNodeEngine(backend, fast, engineEpochs, profile) {
+function runNodeEngine(backend, fast, engineEpochs, profile, data = 'split') {
   return new Promise((resolve) => {
-    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0'];
+    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -67,6 +67,8 @@ const torchRuns = short ? [] : [runPyTorch(epochs)];
 engines.push(await runNodeEngine('wasm', true, epochs, !short));
 if (!short) {
   engines.push(await runNodeEngine('wasm', false, epochs, true));
+  // loadData's memory-lean option: the same split, scaled and flattened while loading.
+  engines.push(await runNodeEngine('wasm', true, epochs, false, 'lean'));
   if (!flag('no-node-cpu')) engines.push(await runNodeEngine('cpu', false, Math.min(epochs, 3), false));
 }
 let browser = { skipped: short ? 'short mode' : flag('no-browser') ? '--no-browser' : undefined };
@@ -131,6 +133,12 @@ if (fastWasm) {
   console.log(`memory (Node fast WASM): wasm heap ${mb(fastWasm.wasmHeapBytes)}, process RSS ${mb(fastWasm.peakRssBytes)}; budget 1.5 × dataset float32 (${mb(fastWasm.datasetBytes)}) + model = ${mb(budget)}`);
   for (const m of fastWasm.memorySteps ?? []) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
   console.log(`data in Node: read + gunzip + validate ${s(fastWasm.loadMs / 1000)}, bytes → float32 + tensor ${s(fastWasm.convertMs / 1000)}`);
+}
+for (const lean of engines.filter((e) => e.engine.endsWith('-lean') && e.memorySteps)) {
+  const budget = lean.datasetBytes * 1.5 + lean.modelBytes;
+  const peak = Math.max(lean.wasmHeapBytes, ...lean.memorySteps.map((m) => m.wasmHeapBytes));
+  console.log(`memory (${lean.engine}, loadData validation + scale + flatten): wasm heap ${mb(peak)} ${peak <= budget ? '≤' : '>'} budget ${mb(budget)}`);
+  for (const m of lean.memorySteps) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
 }
 
 if (browser.data) {
