@@ -6,15 +6,8 @@ import { drawBitmap } from './bitmap.ts';
 import { t } from './strings.ts';
 import type { Rendered } from './types.ts';
 
-export interface ImageGridInput {
-  width: number;
-  height: number;
-  pixels: number[][];
-  labels?: number[];
-  predictions?: number[];
-  classNames?: string[];
-  cols?: number;
-}
+/** An `images` payload without its kind and title (confusion-matrix cells reuse the grid). */
+export type ImageGridInput = Omit<ImagesPayload, 'kind' | 'title'>;
 
 function className(names: string[] | undefined, index: number): string {
   return names && names[index] !== undefined ? `${names[index]}` : String(index);
