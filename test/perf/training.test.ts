@@ -1,9 +1,9 @@
 // A short real training run (MNIST, 10,000 training and 3,000 validation
 // samples, 2 epochs, the chapter's model and model.fit) with the stock wasm
-// kernels and then with installFastKernels, from the same initial weights:
-// validation accuracy must land in the same band (both ≥ 0.88, within 0.02 of
-// each other), the loss curves must agree closely, and neither epochs nor
-// runs may grow the tensor count.
+// kernels, then with installFastKernels' kernels alone, then with its lean
+// trainer, from the same initial weights: validation accuracy must land in
+// the same band (all ≥ 0.88, within 0.02 of stock), the loss curves must
+// agree closely, and neither epochs nor runs may grow the tensor count.
 import { beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type * as tfType from '@tensorflow/tfjs';
@@ -11,6 +11,7 @@ import { loadDataset } from '../../src/data/load-dataset.ts';
 import { nodeTransport } from '../../src/data/transports/node.ts';
 import { toFloat32 } from '../../src/data/to-float.ts';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
+import { lastLeanFitDecision, setLeanFitEnabled } from '../../src/sandbox/fast/lean-fit/lean-fit.ts';
 import { useWasm } from './helpers.ts';
 
 const TRAIN = 10_000;
@@ -64,16 +65,22 @@ describe('training with the fast WASM path', () => {
     const stock = await train();
     expect(installFastKernels(tf).installed).toContain('BatchMatMul');
     const before = tf.memory().numTensors;
-    const fast = await train();
-    const fastAgain = await train();
-    for (const run of [stock, fast, fastAgain]) {
+    setLeanFitEnabled(false);
+    const kernelsOnly = await train();
+    setLeanFitEnabled(true);
+    const lean = await train();
+    expect(lastLeanFitDecision).toEqual({ lean: true });
+    const leanAgain = await train();
+    for (const run of [stock, kernelsOnly, lean, leanAgain]) {
       expect(run.history.val_acc![1]).toBeGreaterThanOrEqual(0.88);
       expect(run.counts[1]).toBe(run.counts[0]); // no growth across epochs
     }
-    expect(Math.abs(fast.history.val_acc![1]! - stock.history.val_acc![1]!)).toBeLessThanOrEqual(0.02);
-    // Same data order and initial weights: only float32 rounding differs.
-    fast.history.loss!.forEach((loss, i) => expect(Math.abs(loss - stock.history.loss![i]!)).toBeLessThanOrEqual(0.01));
-    expect(fastAgain.history.loss).toEqual(fast.history.loss); // deterministic
+    for (const run of [kernelsOnly, lean]) {
+      expect(Math.abs(run.history.val_acc![1]! - stock.history.val_acc![1]!)).toBeLessThanOrEqual(0.02);
+      // Same data order and initial weights: only float32 rounding differs.
+      run.history.loss!.forEach((loss, i) => expect(Math.abs(loss - stock.history.loss![i]!)).toBeLessThanOrEqual(0.01));
+    }
+    expect(leanAgain.history.loss).toEqual(lean.history.loss); // deterministic
     expect(tf.memory().numTensors).toBe(before); // no growth across runs
   });
 });

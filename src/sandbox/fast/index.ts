@@ -5,6 +5,7 @@
 // without the wasm backend). Measured effects: docs/bench.md.
 import type * as tfType from '@tensorflow/tfjs';
 import { FUSED_ADAM_KERNEL, installFusedAdam } from './fused-adam.ts';
+import { installLeanFit } from './lean-fit/lean-fit.ts';
 import { installRowGather } from './row-gather.ts';
 import { installTransposeFreeMatMul } from './transpose-free-matmul.ts';
 
@@ -16,7 +17,12 @@ export interface FastKernelsReport {
   installed: string[];
 }
 
-export function installFastKernels(tf: Tf): FastKernelsReport {
+export interface FastKernelsOptions {
+  /** model.fit of Dense stacks through the lean trainer (src/sandbox/fast/lean-fit); default true. */
+  leanFit?: boolean;
+}
+
+export function installFastKernels(tf: Tf, options: FastKernelsOptions = {}): FastKernelsReport {
   const backend = tf.getBackend();
   const installed: string[] = [];
   if (backend !== 'wasm') return { backend, installed };
@@ -37,5 +43,6 @@ export function installFastKernels(tf: Tf): FastKernelsReport {
     if (registered) registered[INSTALLED] = true;
     installed.push(label);
   }
+  if (options.leanFit !== false && installLeanFit(tf)) installed.push('LeanFit');
   return { backend, installed };
 }

@@ -1,0 +1,222 @@
+// model.fit for the models plan.ts accepts, trained by trainer.ts on the wasm
+// heap, behaving as tfjs's fit loop does for the learner: the same callbacks
+// in the same order (tfjs's own CallbackList and History, so EarlyStopping
+// and custom callbacks work unchanged), the same batch and epoch logs, the
+// same shuffling, validation at the end of each epoch, stopTraining honoured
+// after each batch, and the result a tf.History. The model's variables and
+// the optimizer's state (moments, accBeta, iterations) are written back
+// before every epoch callback, before batch callbacks that could look at the
+// model, and at the end, so predict/evaluate/save and a later stock fit see
+// exactly what they would after a stock fit.
+import type * as tfType from '@tensorflow/tfjs';
+import { planLeanFit, type LeanFitPlan } from './plan.ts';
+import { DenseMlpTrainer } from './trainer.ts';
+import { wasmHeap } from './wasm-heap.ts';
+
+type Tf = typeof tfType;
+type Logs = Record<string, number>;
+
+const INSTALLED = Symbol.for('mnist-course.lean-fit');
+const FIT_PROGRESS_MARK = Symbol.for('mnist-course.fit-progress');
+
+interface ModelInternals {
+  isTraining: boolean;
+  stopTraining_: boolean;
+  history: tfType.History;
+}
+
+interface AdamInternals {
+  learningRate: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+  accBeta1: tfType.Variable;
+  accBeta2: tfType.Variable;
+  accumulatedFirstMoment: ({ originalName: string; variable: tfType.Variable } | undefined)[];
+  accumulatedSecondMoment: ({ originalName: string; variable: tfType.Variable } | undefined)[];
+  incrementIterations(): void;
+}
+
+let enabled = true;
+
+/** Off: every fit runs as it would without the lean trainer (tests and the bench compare the two). */
+export function setLeanFitEnabled(on: boolean): void {
+  enabled = on;
+}
+
+/** Why the last fit took the stock path (undefined when it was lean); for the bench and tests. */
+export let lastLeanFitDecision: { lean: boolean; reason?: string } | undefined;
+
+function standardizeCallbacks(tf: Tf, callbacks: unknown, yieldEvery: unknown): tfType.CustomCallback[] {
+  const list = callbacks == null ? [] : Array.isArray(callbacks) ? callbacks : [callbacks];
+  return list.map((c) =>
+    c instanceof tf.Callback || c instanceof tf.CustomCallback || typeof (c as { setParams?: unknown })?.setParams === 'function'
+      ? (c as tfType.CustomCallback)
+      : new tf.CustomCallback(c as tfType.CustomCallbackArgs, yieldEvery as tfType.ModelFitArgs['yieldEvery']),
+  );
+}
+
+/** Whether a callback may look at the model between batches (then weights are written back every batch). */
+function watchesBatches(tf: Tf, callback: unknown): boolean {
+  const c = callback as Record<string | symbol, unknown>;
+  if (c[FIT_PROGRESS_MARK]) return false;
+  if (callback instanceof tf.CustomCallback) return c.batchBegin != null || c.batchEnd != null || c.yield != null;
+  const base = Object.getPrototypeOf(tf.Callback.prototype) as Record<string, unknown>;
+  return c.onBatchBegin !== base.onBatchBegin || c.onBatchEnd !== base.onBatchEnd;
+}
+
+function trainableVariables(plan: LeanFitPlan): tfType.LayerVariable[] {
+  return plan.variables.flatMap((v) => [v.kernel, v.bias]);
+}
+
+/** Adam's moments for this model's variables, or undefined before its first step; null when they belong to other variables. */
+function readMoments(plan: LeanFitPlan): { m: Float32Array; v: Float32Array }[] | undefined | null {
+  const adam = plan.optimizer as unknown as AdamInternals;
+  const variables = trainableVariables(plan);
+  if (adam.accumulatedFirstMoment.length === 0) return undefined;
+  const moments: { m: Float32Array; v: Float32Array }[] = [];
+  for (const [i, variable] of variables.entries()) {
+    const m = adam.accumulatedFirstMoment[i];
+    const v = adam.accumulatedSecondMoment[i];
+    if (m?.originalName !== `${variable.name}/m` || v?.originalName !== `${variable.name}/v`) return null;
+    moments.push({ m: m.variable.dataSync() as Float32Array, v: v.variable.dataSync() as Float32Array });
+  }
+  return adam.accumulatedFirstMoment.length === variables.length ? moments : null;
+}
+
+function writeBack(tf: Tf, plan: LeanFitPlan, trainer: DenseMlpTrainer): void {
+  const adam = plan.optimizer as unknown as AdamInternals;
+  const values = trainer.parameters();
+  const { accBeta1, accBeta2 } = trainer.adamState();
+  tf.tidy(() => {
+    trainableVariables(plan).forEach((variable, i) => {
+      const { value, m, v } = values[i]!;
+      const shape = variable.shape as number[];
+      variable.write(tf.tensor(value, shape));
+      const moment = (list: AdamInternals['accumulatedFirstMoment'], suffix: string, data: Float32Array) => {
+        const tensor = tf.tensor(data, shape);
+        const entry = list[i];
+        if (entry) entry.variable.assign(tensor);
+        else list[i] = { originalName: `${variable.name}/${suffix}`, variable: tf.keep(tensor.variable(false)) };
+      };
+      moment(adam.accumulatedFirstMoment, 'm', m);
+      moment(adam.accumulatedSecondMoment, 'v', v);
+    });
+    adam.accBeta1.assign(tf.scalar(accBeta1));
+    adam.accBeta2.assign(tf.scalar(accBeta2));
+  });
+}
+
+async function leanFit(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, trainer: DenseMlpTrainer, args: Record<string, unknown>): Promise<tfType.History> {
+  const internals = model as unknown as ModelInternals;
+  const adam = plan.optimizer as unknown as AdamInternals;
+  const callbacks = standardizeCallbacks(tf, args.callbacks, args.yieldEvery);
+  const history = new tf.History();
+  const list = new tf.CallbackList([...(callbacks as unknown as tfType.CustomCallback[]), history as unknown as tfType.CustomCallback]);
+  const doValidation = plan.validation !== undefined;
+  const names = plan.metricNames;
+  list.setParams({
+    epochs: plan.epochs,
+    initialEpoch: plan.initialEpoch,
+    samples: plan.trainRows,
+    steps: null as unknown as number,
+    batchSize: plan.batchSize,
+    verbose: (args.verbose ?? 1) as number,
+    doValidation,
+    metrics: doValidation ? [...names, ...names.map((n) => `val_${n}`)] : [...names],
+  });
+  list.setModel(model);
+  internals.history = history;
+  const perBatch = callbacks.some((c) => watchesBatches(tf, c));
+  await list.onTrainBegin();
+  internals.stopTraining_ = false;
+  const order = Int32Array.from({ length: plan.trainRows }, (_, i) => i);
+  const accuracyName = names[1];
+  for (let epoch = plan.initialEpoch; epoch < plan.epochs; epoch++) {
+    await list.onEpochBegin(epoch);
+    if (plan.shuffle) tf.util.shuffle(order);
+    const epochLogs: Logs = {};
+    let seen = 0;
+    let lossSum = 0;
+    let correct = 0;
+    const batches = Math.ceil(plan.trainRows / plan.batchSize);
+    for (let batch = 0; batch < batches; batch++) {
+      const batchLogs: Logs = {};
+      await list.onBatchBegin(batch, batchLogs);
+      const start = batch * plan.batchSize;
+      const rows = Math.min(plan.batchSize, plan.trainRows - start);
+      const scores = trainer.trainStep(plan.x, { pointer: plan.y, int32: plan.yInt }, order.subarray(start, start + rows));
+      adam.incrementIterations();
+      batchLogs.batch = batch;
+      batchLogs.size = rows;
+      batchLogs.loss = scores.loss / rows;
+      if (accuracyName) batchLogs[accuracyName] = scores.correct / rows;
+      seen += rows;
+      lossSum += scores.loss;
+      correct += scores.correct;
+      if (batch === batches - 1 && plan.validation) {
+        const v = trainer.evaluate(plan.validation.x, { pointer: plan.validation.y, int32: plan.validation.yInt }, plan.validation.rows);
+        epochLogs.val_loss = v.loss / plan.validation.rows;
+        if (accuracyName) epochLogs[`val_${accuracyName}`] = v.correct / plan.validation.rows;
+      }
+      if (perBatch) writeBack(tf, plan, trainer);
+      await list.onBatchEnd(batch, batchLogs);
+      if (internals.stopTraining_) break;
+    }
+    // As tfjs's BaseLogger: size-weighted means of the batches run, after the val_ entries.
+    epochLogs.loss = lossSum / seen;
+    if (accuracyName) epochLogs[accuracyName] = correct / seen;
+    writeBack(tf, plan, trainer);
+    await list.onEpochEnd(epoch, epochLogs);
+    if (internals.stopTraining_) break;
+  }
+  await list.onTrainEnd();
+  await history.syncData();
+  return history;
+}
+
+/**
+ * Wraps LayersModel.prototype.fit once per realm: eligible calls on the wasm
+ * backend train lean, every other call runs the fit it wrapped.
+ */
+export function installLeanFit(tf: Tf): boolean {
+  const proto = tf.LayersModel.prototype as unknown as Record<string | symbol, unknown>;
+  if (proto[INSTALLED]) return false;
+  proto[INSTALLED] = true;
+  const stock = proto.fit as (this: tfType.LayersModel, x: unknown, y: unknown, args?: Record<string, unknown>) => Promise<tfType.History>;
+  proto.fit = async function (this: tfType.LayersModel, x: unknown, y: unknown, args: Record<string, unknown> = {}) {
+    const heap = enabled ? wasmHeap(tf) : undefined;
+    const planned = !enabled ? { ok: false as const, reason: 'lean fit turned off' } : heap ? planLeanFit(tf, heap, this, x, y, args) : { ok: false as const, reason: 'not the single-threaded wasm backend' };
+    const internals = this as unknown as ModelInternals;
+    if (!planned.ok || !heap || internals.isTraining) {
+      lastLeanFitDecision = { lean: false, reason: planned.ok ? 'another fit is running' : planned.reason };
+      return stock.call(this, x, y, args);
+    }
+    const { plan } = planned;
+    const moments = readMoments(plan);
+    if (moments === null) {
+      lastLeanFitDecision = { lean: false, reason: 'optimizer state belongs to other variables' };
+      return stock.call(this, x, y, args);
+    }
+    const adam = plan.optimizer as unknown as AdamInternals;
+    lastLeanFitDecision = { lean: true };
+    internals.isTraining = true;
+    const trainer = new DenseMlpTrainer(heap, plan.shapes, plan.batchSize, {
+      learningRate: adam.learningRate,
+      beta1: adam.beta1,
+      beta2: adam.beta2,
+      epsilon: adam.epsilon,
+      accBeta1: adam.accBeta1.dataSync()[0]!,
+      accBeta2: adam.accBeta2.dataSync()[0]!,
+    });
+    try {
+      trainer.setParameters(trainableVariables(plan).map((v) => v.read().dataSync() as Float32Array), moments);
+      return await leanFit(tf, this, plan, trainer, args);
+    } finally {
+      writeBack(tf, plan, trainer);
+      trainer.dispose();
+      internals.isTraining = false;
+    }
+  };
+  return true;
+}
