@@ -81,7 +81,7 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     // The memory-lean data path in a fresh page (a fresh worker: a wasm heap never shrinks).
     const runLean = async () => {
       await open();
-      result.engines.push({ engine: 'chromium-wasm-fast-lean', ...parseBench(await run(trainingProgram('wasm', epochs, { lean: true }), 900_000)) });
+      result.engines.push({ engine: 'chromium-wasm-fast-leandata', ...parseBench(await run(trainingProgram('wasm', epochs, { lean: true }), 900_000)) });
       await page.close();
       page = await context.newPage();
     };

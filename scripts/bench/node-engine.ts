@@ -3,10 +3,12 @@
 // 777, testSize 0.3 → 42,000 train / 18,000 validation) with model.fit, one
 // epoch per fit call so each epoch is timed alone, then profiles one more
 // epoch per kernel. Prints one JSON line (prefixed BENCH_RESULT) on stdout.
+// --lean-fit 0: the fast kernels without the lean trainer (model.fit as
+// stock tfjs runs it), to compare the two.
 // --data lean: the same split through loadData's memory-lean option
 // (validation + scale + flatten: split on the uint8 bytes, each part converted
 // once into its tensor) instead of trainTestSplit on a float32 tensor.
-//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 --epochs N [--profile 0|1] [--subset N] [--data split|lean]
+//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 [--lean-fit 0|1] --epochs N [--profile 0|1] [--subset N] [--data split|lean]
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import path from 'node:path';
@@ -20,6 +22,7 @@ import { loadData } from '../../src/course/load-data.ts';
 import { setRunContext } from '../../src/course/context.ts';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 import { profileKernels } from '../../src/sandbox/fast/kernel-profile.ts';
+import { lastLeanFitDecision } from '../../src/sandbox/fast/lean-fit/lean-fit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) => {
@@ -28,6 +31,7 @@ const arg = (name: string, fallback: string) => {
 };
 const backendName = arg('backend', 'wasm');
 const fast = arg('fast', '1') === '1';
+const leanFit = fast && arg('lean-fit', '1') === '1';
 const epochs = Number(arg('epochs', '5'));
 const profile = arg('profile', '1') === '1';
 const subset = Number(arg('subset', '0'));
@@ -41,7 +45,7 @@ const sampler = setInterval(sampleMemory, 50);
 
 await tf.setBackend(backendName);
 await tf.ready();
-const fastKernels = fast ? installFastKernels(tf).installed : [];
+const fastKernels = fast ? installFastKernels(tf, { leanFit }).installed : [];
 
 // Live tensor bytes and wasm heap size after each step of the data prep.
 const heapNow = () => (backendName === 'wasm' ? (tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength : 0);
@@ -142,7 +146,8 @@ if (profile) {
 clearInterval(sampler);
 const wasmHeapBytes = backendName === 'wasm' ? ((tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength) : 0;
 const result = {
-  engine: `node-${backendName}${fast && fastKernels.length ? '-fast' : ''}${lean ? '-lean' : ''}`,
+  engine: `node-${backendName}${fast && fastKernels.length ? (leanFit ? '-fast' : '-kernels') : ''}${lean ? '-leandata' : ''}`,
+  leanFit: lastLeanFitDecision ?? { lean: false, reason: 'not installed' },
   backend: backendName,
   fastKernels,
   samples: xTrain!.shape[0],

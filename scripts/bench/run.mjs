@@ -4,7 +4,8 @@
 // prints, per engine, the median s/epoch after a warm-up epoch (min, max),
 // samples/s, peak memory, final validation accuracy and the ratio to PyTorch
 // measured in the same run; then the data path, page weight and time to the
-// first epoch in Chromium, and where the fast WASM path's time goes.
+// first epoch in Chromium, and where the fast WASM path's time goes (lean
+// trainer) next to tfjs's own fit loop with the fast kernels and stock tfjs.
 // Writes bench-results/latest.json. --short: Node WASM (fast) only, 2 epochs,
 // no profile, so a test can run it.
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,9 +27,12 @@ const short = flag('short');
 const epochs = Number(option('epochs', short ? 2 : 5));
 const outFile = path.resolve(root, option('out', 'bench-results/latest.json'));
 
-function runNodeEngine(backend, fast, engineEpochs, profile, data = 'split') {
+// path: 'fast' (fast kernels + lean trainer: what the sandbox runs), 'kernels'
+// (fast kernels, tfjs's own fit loop), 'stock' (tfjs 4.22 as published).
+function runNodeEngine(backend, path_, engineEpochs, profile, data = 'split') {
+  const fast = path_ !== 'stock';
   return new Promise((resolve) => {
-    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
+    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--lean-fit', path_ === 'fast' ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -36,7 +40,7 @@ function runNodeEngine(backend, fast, engineEpochs, profile, data = 'split') {
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => {
       const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-      if (!line) return resolve({ engine: `node-${backend}${fast ? '-fast' : ''}`, error: `exit ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+      if (!line) return resolve({ engine: `node-${backend}${fast ? `-${path_}` : ''}`, error: `exit ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
       resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
     });
   });
@@ -64,12 +68,13 @@ const engines = [];
 // PyTorch first and last, so the ratio uses the mean of two measurements that
 // bracket the tfjs runs (the machine is shared).
 const torchRuns = short ? [] : [runPyTorch(epochs)];
-engines.push(await runNodeEngine('wasm', true, epochs, !short));
+engines.push(await runNodeEngine('wasm', 'fast', epochs, !short));
 if (!short) {
-  engines.push(await runNodeEngine('wasm', false, epochs, true));
+  engines.push(await runNodeEngine('wasm', 'kernels', epochs, true));
+  engines.push(await runNodeEngine('wasm', 'stock', epochs, true));
   // loadData's memory-lean option: the same split, scaled and flattened while loading.
-  engines.push(await runNodeEngine('wasm', true, epochs, false, 'lean'));
-  if (!flag('no-node-cpu')) engines.push(await runNodeEngine('cpu', false, Math.min(epochs, 3), false));
+  engines.push(await runNodeEngine('wasm', 'fast', epochs, false, 'lean'));
+  if (!flag('no-node-cpu')) engines.push(await runNodeEngine('cpu', 'stock', Math.min(epochs, 3), false));
 }
 let browser = { skipped: short ? 'short mode' : flag('no-browser') ? '--no-browser' : undefined };
 if (!browser.skipped) {
@@ -105,25 +110,32 @@ if (!torch?.summary && torch) console.log(`pytorch: ${torch.skipped ?? torch.err
 if (torchOk.length > 1) console.log(`(PyTorch measured before and after the tfjs engines: ${torchOk.map((t) => s(t.summary.median)).join(', ')}; ratio uses their mean)`);
 
 const fastWasm = engines.find((e) => e.engine === 'node-wasm-fast' && e.summary);
+const kernelsWasm = engines.find((e) => e.engine === 'node-wasm-kernels' && e.summary);
 const stockWasm = engines.find((e) => e.engine === 'node-wasm' && e.summary);
+if (fastWasm?.leanFit) console.log(`\nnode-wasm-fast trained with the lean trainer: ${fastWasm.leanFit.lean ? 'yes' : `no (${fastWasm.leanFit.reason})`}`);
 for (const e of engines.filter((e) => e.kernels?.length)) {
   const kernelMs = e.kernels.reduce((a, k) => a + k.ms, 0);
   const calls = e.kernels.reduce((a, k) => a + k.calls, 0);
-  const steps = Math.ceil(e.samples / 128) + Math.ceil(e.validationSamples / 128);
+  const trainSteps = Math.ceil(e.samples / 128);
+  const steps = trainSteps + Math.ceil(e.validationSamples / 128);
+  const lean = e.kernels.some((k) => k.name.startsWith('lean:'));
   console.log(`\nwhere one ${e.engine} epoch goes (profiled epoch ${s(e.profiledEpochMs / 1000)}; timing every kernel adds a little):`);
-  console.log(`  kernels ${s(kernelMs / 1000)} in ${calls} launches (${(calls / Math.ceil(e.samples / 128)).toFixed(0)} per training step), JS outside kernels ${s((e.profiledEpochMs - kernelMs) / 1000)} (${((e.profiledEpochMs - kernelMs) / steps).toFixed(2)} ms per batch)`);
-  // The arithmetic floor: dense matmuls per epoch (forward, weight gradients,
-  // input gradients of layers 2 and 3; validation forward) against the time
-  // the matmul kernels took (transposes included).
+  console.log(`  kernels ${s(kernelMs / 1000)} in ${calls} calls (${(calls / trainSteps).toFixed(0)} per training step), JS outside kernels ${s((e.profiledEpochMs - kernelMs) / 1000)} (${((e.profiledEpochMs - kernelMs) / steps).toFixed(2)} ms per batch${lean ? ': softmax + cross-entropy, shuffling, callbacks, weights written back' : ''})`);
+  // The arithmetic: dense matmuls per epoch (forward, weight gradients, input
+  // gradients of layers 2 and 3; validation forward) against the time the
+  // matmul kernels took (transposes included). The lean kernels skip zero
+  // inputs, so for them this is a dense-equivalent rate.
   const dims = [[784, 64], [64, 32], [32, 10]];
   const forward = dims.reduce((a, [i, o]) => a + 2 * i * o, 0);
   const inputGrads = dims.slice(1).reduce((a, [i, o]) => a + 2 * i * o, 0);
   const gflop = ((2 * forward + inputGrads) * e.samples + forward * e.validationSamples) / 1e9;
-  const matmulMs = e.kernels.filter((k) => k.name === 'BatchMatMul' || k.name === '_FusedMatMul').reduce((a, k) => a + k.ms, 0);
-  console.log(`  matmuls: ${gflop.toFixed(1)} GFLOP in ${s(matmulMs / 1000)} = ${(gflop / (matmulMs / 1000)).toFixed(1)} GFLOP/s${torchMedian ? `; the matmuls alone are ${(matmulMs / 1000 / torchMedian).toFixed(2)}× PyTorch's whole epoch` : ''}`);
+  const matmulNames = lean ? ['lean:compressRows', 'lean:denseForward', 'lean:weightGrad', 'lean:inputGrad'] : ['BatchMatMul', '_FusedMatMul'];
+  const matmulMs = e.kernels.filter((k) => matmulNames.includes(k.name)).reduce((a, k) => a + k.ms, 0);
+  console.log(`  matmuls${lean ? ' (dense-equivalent; zero inputs skipped)' : ''}: ${gflop.toFixed(1)} GFLOP in ${s(matmulMs / 1000)} = ${(gflop / (matmulMs / 1000)).toFixed(1)} GFLOP/s${torchMedian ? `; ${(matmulMs / 1000 / torchMedian).toFixed(2)}× PyTorch's whole epoch` : ''}`);
   for (const k of e.kernels.slice(0, 8)) console.log(`  ${k.name.padEnd(22)} ${String(k.calls).padStart(6)} calls ${s(k.ms / 1000).padStart(8)}  ${((100 * k.ms) / e.profiledEpochMs).toFixed(0).padStart(3)} %`);
 }
-if (fastWasm && stockWasm) console.log(`\nfast WASM path vs stock WASM: ${(stockWasm.summary.median / fastWasm.summary.median).toFixed(2)}× faster (same run)`);
+if (fastWasm && stockWasm) console.log(`\nfast WASM path (lean trainer) vs stock WASM: ${(stockWasm.summary.median / fastWasm.summary.median).toFixed(2)}× faster (same run)`);
+if (fastWasm && kernelsWasm) console.log(`lean trainer vs the fast kernels under tfjs's own fit loop: ${(kernelsWasm.summary.median / fastWasm.summary.median).toFixed(2)}× faster (same run)`);
 for (const e of engines.filter((e) => e.tensorsAfterEpoch)) {
   const grows = e.tensorsAfterEpoch.some((n) => n !== e.tensorsAfterEpoch[0]);
   console.log(`${e.engine}: tensors after each epoch ${e.tensorsAfterEpoch.join(', ')}${grows ? '  ← GROWS' : ' (steady)'}`);
@@ -134,7 +146,7 @@ if (fastWasm) {
   for (const m of fastWasm.memorySteps ?? []) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
   console.log(`data in Node: read + gunzip + validate ${s(fastWasm.loadMs / 1000)}, bytes → float32 + tensor ${s(fastWasm.convertMs / 1000)}`);
 }
-for (const lean of engines.filter((e) => e.engine.endsWith('-lean') && e.memorySteps)) {
+for (const lean of engines.filter((e) => e.engine.endsWith('-leandata') && e.memorySteps)) {
   const budget = lean.datasetBytes * 1.5 + lean.modelBytes;
   const peak = Math.max(lean.wasmHeapBytes, ...lean.memorySteps.map((m) => m.wasmHeapBytes));
   console.log(`memory (${lean.engine}, loadData validation + scale + flatten): wasm heap ${mb(peak)} ${peak <= budget ? '≤' : '>'} budget ${mb(budget)}`);

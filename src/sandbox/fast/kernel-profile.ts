@@ -1,8 +1,11 @@
 // Where the time goes: wraps every kernel registered for a backend so each
 // call is counted and timed (wall clock around kernelFunc; the wasm backend
 // is synchronous, so this is the kernel's own time). Used by the bench to
-// print a per-kernel table; `stop()` puts the original kernels back.
+// print a per-kernel table; `stop()` puts the original kernels back. On the
+// wasm backend it also times the lean trainer's kernels (named `lean:…`),
+// which are WebAssembly exports rather than registered tfjs kernels.
 import type * as tfType from '@tensorflow/tfjs';
+import { wasmHeap, type DenseMlpKernels } from './lean-fit/wasm-heap.ts';
 
 type Tf = typeof tfType;
 
@@ -40,6 +43,22 @@ export function profileKernels(tf: Tf, backendName: string): KernelProfiler {
       },
     });
   }
+  const heap = backendName === 'wasm' ? wasmHeap(tf) : undefined;
+  const leanKernels = heap?.kernels;
+  if (heap && leanKernels) {
+    const timed: Record<string, unknown> = {};
+    for (const [name, func] of Object.entries(leanKernels) as [string, (...args: number[]) => void][]) {
+      const stat: KernelStat = { name: `lean:${name}`, calls: 0, ms: 0 };
+      table.set(stat.name, stat);
+      timed[name] = (...args: number[]) => {
+        const t0 = performance.now();
+        func(...args);
+        stat.ms += performance.now() - t0;
+        stat.calls += 1;
+      };
+    }
+    heap.kernels = timed as unknown as DenseMlpKernels;
+  }
   return {
     stats: () => [...table.values()].filter((s) => s.calls > 0).sort((a, b) => b.ms - a.ms),
     reset: () => {
@@ -49,6 +68,7 @@ export function profileKernels(tf: Tf, backendName: string): KernelProfiler {
       }
     },
     stop: () => {
+      if (heap && leanKernels) heap.kernels = leanKernels;
       for (const original of originals) {
         tf.unregisterKernel(original.kernelName, backendName);
         tf.registerKernel(original);

@@ -18,6 +18,7 @@ export interface DenseMlpKernels {
 }
 
 export interface WasmHeap {
+  /** Replaceable, so the bench's profiler can time each call. */
   kernels: DenseMlpKernels;
   malloc(bytes: number): number;
   free(pointer: number): void;
