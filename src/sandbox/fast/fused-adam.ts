@@ -66,7 +66,8 @@ function fusedAdam(args: { inputs: Record<string, TensorInfo | undefined>; backe
   return [outValue, outM, outV];
 }
 
-interface AdamLike {
+/** The AdamOptimizer fields tfjs keeps private, read by the fast paths. */
+export interface AdamLike {
   learningRate: number;
   beta1: number;
   beta2: number;

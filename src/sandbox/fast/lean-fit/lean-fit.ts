@@ -9,6 +9,7 @@
 // model, and at the end, so predict/evaluate/save and a later stock fit see
 // exactly what they would after a stock fit.
 import type * as tfType from '@tensorflow/tfjs';
+import type { AdamLike as AdamInternals } from '../fused-adam.ts';
 import { planLeanFit, type LeanFitPlan } from './plan.ts';
 import { DenseMlpTrainer } from './trainer.ts';
 import { wasmHeap } from './wasm-heap.ts';
@@ -23,18 +24,6 @@ interface ModelInternals {
   isTraining: boolean;
   stopTraining_: boolean;
   history: tfType.History;
-}
-
-interface AdamInternals {
-  learningRate: number;
-  beta1: number;
-  beta2: number;
-  epsilon: number;
-  accBeta1: tfType.Variable;
-  accBeta2: tfType.Variable;
-  accumulatedFirstMoment: ({ originalName: string; variable: tfType.Variable } | undefined)[];
-  accumulatedSecondMoment: ({ originalName: string; variable: tfType.Variable } | undefined)[];
-  incrementIterations(): void;
 }
 
 let enabled = true;
@@ -95,7 +84,7 @@ function writeBack(tf: Tf, plan: LeanFitPlan, trainer: DenseMlpTrainer): void {
       variable.write(tf.tensor(value, shape));
       const moment = (list: AdamInternals['accumulatedFirstMoment'], suffix: string, data: Float32Array) => {
         const tensor = tf.tensor(data, shape);
-        const entry = list[i];
+        const entry = list[i] as AdamInternals['accumulatedFirstMoment'][number] | undefined;
         if (entry) entry.variable.assign(tensor);
         else list[i] = { originalName: `${variable.name}/${suffix}`, variable: tf.keep(tensor.variable(false)) };
       };
