@@ -86,6 +86,12 @@ export interface FitProgressPayload {
   batches?: number;
   /** Metrics of the batch or epoch just finished. */
   logs?: Record<string, number>;
+  /**
+   * Epoch events: the epochs finished since the previous epoch event, oldest
+   * first. Epoch events go out at most every 50 ms (a tiny model can finish
+   * thousands of epochs a second); none is lost, later ones carry the rest.
+   */
+  earlier?: { epoch: number; logs?: Record<string, number> }[];
   /** Milliseconds since the fit began (for an ETA). */
   elapsedMs: number;
 }

@@ -68,9 +68,11 @@ export function createLiveHistory(element: HTMLElement, options: { locale: Local
         return;
       }
       if (p.phase === 'epoch') {
-        for (const [key, value] of Object.entries(p.logs ?? {})) {
-          const values = (series[key] ??= []);
-          values[p.epoch] = value;
+        for (const { epoch, logs } of [...(p.earlier ?? []), { epoch: p.epoch, logs: p.logs }]) {
+          for (const [key, value] of Object.entries(logs ?? {})) {
+            const values = (series[key] ??= []);
+            values[epoch] = value;
+          }
         }
         const fraction = Math.min(1, (p.epoch + 1) / Math.max(1, p.epochs));
         progress.value = fraction;

@@ -70,6 +70,25 @@ describe('course functions inside the sandbox', () => {
     expect(ofKind(r, 'history-compare')[0].runs.map((run) => run.label)).toEqual(['a', 'b']);
   });
 
+  it('sends a fast fit\'s epochs in bunches, at most every 50 ms, losing none', { timeout: 300_000 }, async () => {
+    const r = await run(
+      lines(
+        "import * as tf from '@tensorflow/tfjs';",
+        "const model = tf.sequential({ layers: [tf.layers.dense({ inputShape: [8], units: 4, activation: 'softmax' })] });",
+        "model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });",
+        'const x = tf.randomNormal([256, 8]);',
+        "const y = tf.oneHot(tf.randomUniform([256], 0, 4, 'int32'), 4);",
+        'await model.fit(x, y, { epochs: 300, batchSize: 32, validationSplit: 0.2 });',
+      ),
+    );
+    expect(r.error).toBeUndefined();
+    const epochEvents = (ofKind(r, 'fit-progress') as FitProgressPayload[]).filter((p) => p.phase === 'epoch');
+    const epochs = epochEvents.flatMap((p) => [...(p.earlier ?? []), { epoch: p.epoch, logs: p.logs }]);
+    expect(epochs.map((e) => e.epoch)).toEqual(Array.from({ length: 300 }, (_, i) => i));
+    expect(epochs.every((e) => typeof e.logs?.val_acc === 'number')).toBe(true);
+    expect(epochEvents.length).toBeLessThan(300);
+  });
+
   it('builds images, confusion matrix (with cell images), probabilities, histogram and cross-entropy payloads', { timeout: 300_000 }, async () => {
     const r = await run(
       lines(

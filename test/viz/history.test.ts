@@ -118,6 +118,18 @@ describe('live history from fit-progress', () => {
     expect((root.querySelector('progress') as HTMLProgressElement).value).toBe(1);
   });
 
+  it('takes the epochs an event carries along (a fast fit sends epochs in bunches)', () => {
+    const live = createLiveHistory(root, { locale: 'en' });
+    const h = mnistHistory(5).series;
+    const logsOf = (e: number) => ({ loss: h.loss[e]!, val_loss: h.val_loss[e]! });
+    live.push(event('begin', 0));
+    live.push(event('epoch', 0, { logs: logsOf(0) }));
+    live.push(event('epoch', 3, { logs: logsOf(3), earlier: [1, 2].map((e) => ({ epoch: e, logs: logsOf(e) })) }));
+    expect(live.series().loss).toEqual(h.loss.slice(0, 4));
+    expect(root.querySelector('.viz-sr-only table tbody')?.children).toHaveLength(4);
+    expect(root.querySelector('[aria-live]')?.textContent).toMatch(/^Epoch 4\/20 done: loss/);
+  });
+
   it('shows batch progress and an ETA', () => {
     const r = renderShow(root, event('begin', 0), { locale: 'ko' });
     r.update(event('batch', 1, { batch: 163, batches: 329, elapsedMs: 6000 }));
