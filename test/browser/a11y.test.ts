@@ -6,12 +6,12 @@
 // moderate and minor ones are listed in the output.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatFinding, isBlocking, setTheme, settle, sweep, type Finding } from './support/axe.ts';
-import { launch, type Browser } from './support/browser.ts';
 import { clickAction, openExercise, panelSelector, pasteCode, waitForRunEnd } from './support/exercise-page.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
+import { distFolder } from './support/server.ts';
 
 const dist = distFolder();
 const THEMES = ['light', 'dark'] as const;
@@ -29,16 +29,7 @@ function htmlPages(folder: string): string[] {
 const pages = htmlPages(dist).sort();
 const solutionOf = (id: string) => readFileSync(new URL(`../../src/exercises/${id}/solution.ts`, import.meta.url), 'utf8');
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser(dist);
 
 /** Logs every finding and fails on the serious and critical ones. */
 function report(findings: Finding[]): void {
@@ -47,9 +38,9 @@ function report(findings: Finding[]): void {
 }
 
 async function pageInTheme(theme: (typeof THEMES)[number]): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.evaluate(() => localStorage.clear());
   await setTheme(page, theme);
   return page;
@@ -68,7 +59,7 @@ describe('every page', () => {
       const page = await pageInTheme(theme);
       const findings: Finding[] = [];
       for (const path of pages) {
-        await page.goto(site.url + path, { waitUntil: 'load' });
+        await page.goto(env.site.url + path, { waitUntil: 'load' });
         expect(await page.evaluate(() => document.documentElement.dataset.theme), path).toBe(theme);
         await settle(page);
         findings.push(...(await sweep(page, `/${path} [${theme}]`)));
@@ -96,7 +87,7 @@ describe('interactive states', () => {
   it('lesson 12 (ko): the woken exercise panel, then after a run that draws the history and the confusion matrix', async () => {
     const id = '12-confusion-report';
     const page = await pageInTheme('light');
-    await openExercise(page, `${site.url}lessons/12-confusion-report/`, id);
+    await openExercise(page, `${env.site.url}lessons/12-confusion-report/`, id);
     const findings = await sweepBothThemes(page, '/lessons/12-confusion-report/ (editor loaded)');
     await pasteCode(page, id, solutionOf(id));
     await clickAction(page, id, 'run');
@@ -116,7 +107,7 @@ describe('interactive states', () => {
   it('lesson 07 (en): the softmax playground after use, the woken panel, then after a run that draws probabilities', async () => {
     const id = '07-softmax';
     const page = await pageInTheme('light');
-    await openExercise(page, `${site.url}en/lessons/07-sigmoid-softmax/`, id);
+    await openExercise(page, `${env.site.url}en/lessons/07-sigmoid-softmax/`, id);
     const playground = page.locator('softmax-playground');
     await playground.scrollIntoViewIfNeeded();
     await playground.locator('input[type="range"]').first().fill('4');

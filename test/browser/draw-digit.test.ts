@@ -5,34 +5,24 @@
 // its own worker and reads what the learner draws. One browser context
 // throughout, so both pages share the origin's IndexedDB.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './support/browser.ts';
 import { checkStatuses, clickAction, openExercise, pasteCode, waitForRunEnd } from './support/exercise-page.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
 const EXERCISE = '10-early-stopping';
 const solution = readFileSync(new URL(`../../src/exercises/${EXERCISE}/solution.ts`, import.meta.url), 'utf8');
 const PAD = 'digit-pad[data-model-name="mnist"]';
 const CANVAS = `${PAD} canvas[data-pad]`;
 
-let site: StaticSite;
-let browser: Browser;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  site = await serveDist(distFolder());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
-const recapUrl = (locale: 'ko' | 'en') => `${site.url}${locale === 'en' ? 'en/' : ''}lessons/17-recap/`;
+const recapUrl = (locale: 'ko' | 'en') => `${env.site.url}${locale === 'en' ? 'en/' : ''}lessons/17-recap/`;
 
 async function newPage(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') pageErrors.push(message.text());
@@ -149,7 +139,7 @@ describe('draw a digit with the model trained in lesson 10', () => {
 
   it('lesson 10: the pasted 10-early-stopping solution trains, passes its checks and saves the model', async () => {
     const page = await newPage();
-    await openExercise(page, `${site.url}lessons/10-overfitting/`, EXERCISE);
+    await openExercise(page, `${env.site.url}lessons/10-overfitting/`, EXERCISE);
     await pasteCode(page, EXERCISE, solution);
     await clickAction(page, EXERCISE, 'run');
     await waitForRunEnd(page, EXERCISE, 240_000);

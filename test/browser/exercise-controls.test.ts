@@ -2,11 +2,10 @@
 // reset (undoable), hints, solution and restore, a changed starter, a full
 // storage, the site theme and leaving the editor by keyboard.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './support/browser.ts';
 import { clickAction, openExercise, panelSelector, pasteCode, readCode } from './support/exercise-page.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
 const EXERCISE = '02-mnist-shapes';
 const read = (file: string) => readFileSync(new URL(`../../src/exercises/${EXERCISE}/${file}`, import.meta.url), 'utf8');
@@ -14,23 +13,16 @@ const starter = read('starter.ts');
 const solution = read('solution.ts');
 const panel = panelSelector(EXERCISE);
 
-let site: StaticSite;
-let browser: Browser;
 let lesson: string;
 
+const env = useSiteAndBrowser();
 beforeAll(async () => {
-  site = await serveDist(distFolder());
-  browser = await launch();
-  lesson = `${site.url}en/lessons/02-mnist/`;
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
+  lesson = `${env.site.url}en/lessons/02-mnist/`;
 });
 
 async function freshPage(): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(site.url);
+  const page = await env.browser.context.newPage();
+  await page.goto(env.site.url);
   await page.evaluate(() => localStorage.clear());
   return page;
 }
@@ -41,7 +33,7 @@ describe('exercise controls', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.setViewportSize({ width: 1280, height: 400 });
-    await page.goto(`${site.url}en/lessons/09-training/`);
+    await page.goto(`${env.site.url}en/lessons/09-training/`);
     await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
     const training = panelSelector('09-training');
     const far = await page.$eval(training, (el) => el.getBoundingClientRect().top - innerHeight > 1000);

@@ -1,12 +1,11 @@
 // The exercise panel in a real browser (Debian's Chromium) against the built
 // site (`BASE_PATH=/mnist-course/ npx astro build`), in both locales.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseSubmission } from '../../src/grading/submission.ts';
-import { launch, type Browser } from './support/browser.ts';
 import { checkStatuses, clickAction, openExercise, panelSelector, pasteCode, readCode, waitForRunEnd } from './support/exercise-page.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
 const EXERCISE = '02-mnist-shapes';
 const TRAINING = '09-training';
@@ -22,28 +21,19 @@ const y = tf.oneHot(tf.randomUniform([256], 0, 4, 'int32'), 4);
 await model.fit(x, y, { epochs: 100000, batchSize: 32, validationSplit: 0.2 });
 `;
 
-let site: StaticSite;
-let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveDist(distFolder());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 async function freshPage(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
-  await page.goto(site.url);
+  await page.goto(env.site.url);
   await page.evaluate(() => localStorage.clear());
   return page;
 }
 
 for (const locale of ['ko', 'en'] as const) {
-  const lessonUrl = () => `${site.url}${locale === 'en' ? 'en/' : ''}lessons/02-mnist/`;
+  const lessonUrl = () => `${env.site.url}${locale === 'en' ? 'en/' : ''}lessons/02-mnist/`;
 
   describe(`exercise panel (${locale})`, () => {
     it('runs the pasted solution: every check passes, the status is saved, Export gives a valid submission', async () => {
@@ -77,7 +67,7 @@ for (const locale of ['ko', 'en'] as const) {
 
     it('trains the pasted 09-training solution: the live history fills epoch by epoch and every check passes', async () => {
       const page = await freshPage();
-      await openExercise(page, `${site.url}${locale === 'en' ? 'en/' : ''}lessons/${TRAINING}/`, TRAINING);
+      await openExercise(page, `${env.site.url}${locale === 'en' ? 'en/' : ''}lessons/${TRAINING}/`, TRAINING);
       await pasteCode(page, TRAINING, solutionOf(TRAINING));
       await clickAction(page, TRAINING, 'run');
       const live = `${panelSelector(TRAINING)} [data-part="live"]`;

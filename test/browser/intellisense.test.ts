@@ -1,33 +1,25 @@
 // The editor knows @tensorflow/tfjs and `course` from their real declarations:
 // correct code has no squiggles, wrong calls do, and completions list tfjs API.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './support/browser.ts';
 import { openExercise, panelSelector, pasteCode } from './support/exercise-page.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
 const EXERCISE = '09-training';
 const panel = panelSelector(EXERCISE);
-let site: StaticSite;
-let browser: Browser;
 let page: Page;
 
 /** Monaco's markers as the hover shows them, read from the squiggles' decorations. */
 const squiggles = () => page.locator(`${panel} .squiggly-error`).count();
 
+const env = useSiteAndBrowser();
 beforeAll(async () => {
-  site = await serveDist(distFolder());
-  browser = await launch();
-  page = await browser.context.newPage();
+  page = await env.browser.context.newPage();
   // The declarations arrive as a static asset under the base path.
   const types = page.waitForResponse((r) => r.url().endsWith('/mnist-course/editor-types.json') && r.ok(), { timeout: 60_000 });
-  await openExercise(page, `${site.url}en/lessons/${EXERCISE}/`, EXERCISE);
+  await openExercise(page, `${env.site.url}en/lessons/${EXERCISE}/`, EXERCISE);
   await types;
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 describe('editor intellisense', () => {

@@ -9,10 +9,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Browser } from './support/browser.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
+import { distFolder } from './support/server.ts';
 
 const dist = distFolder();
 const lessonPages = ['', 'en/'].flatMap((prefix) =>
@@ -24,20 +24,11 @@ const hasMath = (path: string) => readFileSync(join(dist, path, 'index.html'), '
 const mathPages = lessonPages.filter(hasMath);
 const katexMin = readFileSync(createRequire(import.meta.url).resolve('katex/dist/katex.min.css'), 'utf8');
 
-let site: StaticSite;
-let browser: Browser;
-beforeAll(async () => {
-  site = await serveDist(dist);
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser(dist);
 
 /** A page whose scripts never run: what a reader sees before any JS. */
 async function withoutScripts(): Promise<Page> {
-  const page = await browser.context.newPage();
+  const page = await env.browser.context.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
   return page;
@@ -73,7 +64,7 @@ describe('KaTeX stylesheet', () => {
   it('pages without math link no KaTeX rules', async () => {
     const page = await withoutScripts();
     for (const path of lessonPages.filter((p) => !hasMath(p))) {
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       expect(await katexSheets(page), path).toEqual([]);
     }
     await page.close();
@@ -82,7 +73,7 @@ describe('KaTeX stylesheet', () => {
   it('every page with math styles its formulas before any script runs, exactly as the full KaTeX stylesheet would', async () => {
     const page = await withoutScripts();
     for (const path of mathPages) {
-      await page.goto(site.url + path);
+      await page.goto(env.site.url + path);
       const sheets = await katexSheets(page);
       expect(sheets, path).toHaveLength(1);
       const styled = await page.evaluate(() => {
@@ -112,7 +103,7 @@ describe('KaTeX stylesheet', () => {
 describe('softmax playground styles (lesson 07)', () => {
   it('its frame and slider colours are styled before any script runs', async () => {
     const page = await withoutScripts();
-    await page.goto(`${site.url}en/lessons/07-sigmoid-softmax/`);
+    await page.goto(`${env.site.url}en/lessons/07-sigmoid-softmax/`);
     const frame = await page.evaluate(() => {
       const el = document.querySelector('softmax-playground')!;
       return { margin: getComputedStyle(el).marginTop, accent: getComputedStyle(el.querySelector('input[type="range"]')!).accentColor };
@@ -127,10 +118,10 @@ describe('softmax playground styles (lesson 07)', () => {
   ] as const) {
     for (const prefix of ['', 'en/']) {
       it(`${prefix || 'ko/'}: the charts arrive styled in the ${theme} theme`, async () => {
-        const page = await browser.context.newPage();
-        await page.goto(site.url);
+        const page = await env.browser.context.newPage();
+        await page.goto(env.site.url);
         await page.evaluate((t) => localStorage.setItem('starlight-theme', t), theme);
-        await page.goto(`${site.url}${prefix}lessons/07-sigmoid-softmax/`);
+        await page.goto(`${env.site.url}${prefix}lessons/07-sigmoid-softmax/`);
         const playground = page.locator('softmax-playground');
         await playground.scrollIntoViewIfNeeded();
         await page.locator('softmax-playground [data-charts] svg').nth(1).waitFor();
@@ -156,8 +147,8 @@ describe('softmax playground styles (lesson 07)', () => {
 
 describe('search results styles', () => {
   it('arrive with the Pagefind UI: matches are bold on the results background, not highlighted in yellow', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${site.url}en/lessons/02-mnist/`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.site.url}en/lessons/02-mnist/`);
     await page.waitForFunction(() => document.querySelector('#starlight__search .pagefind-ui__search-input'));
     await page.keyboard.press('Control+k');
     await page.locator('#starlight__search input').fill('softmax');

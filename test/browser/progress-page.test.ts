@@ -2,37 +2,27 @@
 // import and reset work on the real store, with errors a learner can read.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Browser } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
 import { openExercise, panelSelector } from './support/exercise-page.ts';
-import { distFolder, serveDist, type StaticSite } from './support/server.ts';
+import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
 const EXERCISE = '02-mnist-shapes';
-let site: StaticSite;
-let browser: Browser;
 
-beforeAll(async () => {
-  site = await serveDist(distFolder());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSiteAndBrowser();
 
 for (const locale of ['ko', 'en'] as const) {
   const prefix = locale === 'en' ? 'en/' : '';
 
   describe(`progress page (${locale})`, () => {
     it('shows an edited exercise as in progress with its draft, exports, resets and imports it back', async () => {
-      const page = await browser.context.newPage();
-      await page.goto(site.url);
+      const page = await env.browser.context.newPage();
+      await page.goto(env.site.url);
       await page.evaluate(() => localStorage.clear());
-      await openExercise(page, `${site.url}${prefix}lessons/02-mnist/`, EXERCISE);
+      await openExercise(page, `${env.site.url}${prefix}lessons/02-mnist/`, EXERCISE);
       await page.locator(`${panelSelector(EXERCISE)} .monaco-editor .view-lines`).click();
       await page.keyboard.insertText('// started\n');
 
-      await page.goto(`${site.url}${prefix}progress/`);
+      await page.goto(`${env.site.url}${prefix}progress/`);
       const cell = page.locator(`tr[data-item-id="${EXERCISE}"] [data-part="status"]`);
       await expect.poll(() => cell.getAttribute('data-status')).toBe('in-progress');
       // Every lesson with an exercise or quiz is listed, quizzes by their store id.
@@ -47,7 +37,7 @@ for (const locale of ['ko', 'en'] as const) {
       await page.click('button[data-action="reset"]');
       await expect.poll(() => cell.getAttribute('data-status')).toBe('not-started');
 
-      const file = join(browser.downloadsDir, 'progress.json');
+      const file = join(env.browser.downloadsDir, 'progress.json');
       writeFileSync(file, exported);
       page.once('dialog', (dialog) => void dialog.accept());
       await page.setInputFiles('input[data-action="import"]', file);
@@ -56,9 +46,9 @@ for (const locale of ['ko', 'en'] as const) {
     });
 
     it('rejects a file that is not a progress export, naming the file and the problem', async () => {
-      const page = await browser.context.newPage();
-      await page.goto(`${site.url}${prefix}progress/`);
-      const file = join(browser.downloadsDir, 'submission.json');
+      const page = await env.browser.context.newPage();
+      await page.goto(`${env.site.url}${prefix}progress/`);
+      const file = join(env.browser.downloadsDir, 'submission.json');
       writeFileSync(file, JSON.stringify({ format: 'mnist-course-submission', version: 1 }));
       page.once('dialog', (dialog) => void dialog.accept());
       await page.setInputFiles('input[data-action="import"]', file);

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderShow, createLiveHistory } from '../../src/viz/index.ts';
 import { normalizeHistory, lowestIndex } from '../../src/viz/history-data.ts';
 import { resetIds } from '../../src/viz/ids.ts';
@@ -128,6 +128,31 @@ describe('live history from fit-progress', () => {
     expect(live.series().loss).toEqual(h.loss.slice(0, 4));
     expect(root.querySelector('.viz-sr-only table tbody')?.children).toHaveLength(4);
     expect(root.querySelector('[aria-live]')?.textContent).toMatch(/^Epoch 4\/20 done: loss/);
+  });
+
+  it('past 200 epochs redraws at most every 250 ms, and the last redraw shows every epoch', () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const live = createLiveHistory(root, { locale: 'en' });
+      const EPOCHS = 1000;
+      const BUNCH = 50;
+      const rows = () => root.querySelector('.viz-sr-only table tbody')?.children.length ?? 0;
+      const drawn: number[] = [];
+      live.push({ ...event('begin', 0), epochs: EPOCHS });
+      for (let last = BUNCH - 1; last < EPOCHS; last += BUNCH) {
+        const earlier = Array.from({ length: BUNCH - 1 }, (_, i) => ({ epoch: last - BUNCH + 1 + i, logs: { loss: 1 / (last - BUNCH + 2 + i) } }));
+        live.push({ ...event('epoch', last, { logs: { loss: 1 / (last + 1) }, earlier }), epochs: EPOCHS });
+        drawn.push(rows());
+      }
+      // Every event redraws up to 200 epochs; after that the clock has not moved, so they wait.
+      expect(drawn.slice(0, 4)).toEqual([50, 100, 150, 200]);
+      expect(new Set(drawn.slice(4))).toEqual(new Set([200]));
+      vi.advanceTimersByTime(250);
+      expect(rows()).toBe(EPOCHS);
+      expect(live.series().loss).toHaveLength(EPOCHS);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('shows batch progress and an ETA', () => {
