@@ -66,6 +66,9 @@ export function permissionFlags(dataDir: string): string[] {
   return ['--permission', ...readable.map((p) => `--allow-fs-read=${p}`)];
 }
 
+/** How long a child may take to exit after its last event. */
+const EXIT_GRACE_MS = 2_000;
+
 export function runInNode(request: RunRequest, options: NodeRunOptions): Promise<RunReport> {
   const memoryMb = options.memoryMb ?? 2048;
   const events: RunEvent[] = [];
@@ -100,7 +103,14 @@ export function runInNode(request: RunRequest, options: NodeRunOptions): Promise
         const line = pending.slice(0, newline);
         pending = pending.slice(newline + 1);
         // Lines without this run's token were not written by child.ts.
-        if (line.startsWith(`${token} `)) events.push(JSON.parse(line.slice(token.length + 1)) as RunEvent);
+        if (!line.startsWith(`${token} `)) continue;
+        const event = JSON.parse(line.slice(token.length + 1)) as RunEvent;
+        events.push(event);
+        // `done` is the last event: the report is complete. Node's exit can
+        // deadlock (seen: process.exit joining a V8 compile thread that waits
+        // for a GC the main thread no longer runs), so a child still alive
+        // shortly after `done` is killed rather than waited for.
+        if (event.type === 'done') setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
       }
     });
     const timer = setTimeout(() => {
