@@ -27,12 +27,12 @@ const short = flag('short');
 const epochs = Number(option('epochs', short ? 2 : 5));
 const outFile = path.resolve(root, option('out', 'bench-results/latest.json'));
 
-// path: 'fast' (fast kernels + lean trainer: what the sandbox runs), 'kernels'
+// mode: 'fast' (fast kernels + lean trainer: what the sandbox runs), 'kernels'
 // (fast kernels, tfjs's own fit loop), 'stock' (tfjs 4.22 as published).
-function runNodeEngine(backend, path_, engineEpochs, profile, data = 'split') {
-  const fast = path_ !== 'stock';
+function runNodeEngine(backend, mode, engineEpochs, profile, data = 'split') {
+  const fast = mode !== 'stock';
   return new Promise((resolve) => {
-    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--lean-fit', path_ === 'fast' ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
+    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--lean-fit', mode === 'fast' ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -40,7 +40,7 @@ function runNodeEngine(backend, path_, engineEpochs, profile, data = 'split') {
     child.stderr.on('data', (d) => (err += d));
     child.on('close', (code) => {
       const line = out.split('\n').find((l) => l.startsWith('BENCH_RESULT '));
-      if (!line) return resolve({ engine: `node-${backend}${fast ? `-${path_}` : ''}`, error: `exit ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
+      if (!line) return resolve({ engine: `node-${backend}${fast ? `-${mode}` : ''}`, error: `exit ${code}: ${err.trim().split('\n').slice(-3).join(' | ')}` });
       resolve(JSON.parse(line.slice('BENCH_RESULT '.length)));
     });
   });

@@ -12,7 +12,7 @@ import type * as tfType from '@tensorflow/tfjs';
 import type { AdamLike as AdamInternals } from '../fused-adam.ts';
 import { planLeanFit, type LeanFitPlan } from './plan.ts';
 import { DenseMlpTrainer } from './trainer.ts';
-import { wasmHeap } from './wasm-heap.ts';
+import { wasmHeap, type WasmHeap } from './wasm-heap.ts';
 
 type Tf = typeof tfType;
 type Logs = Record<string, number>;
@@ -36,10 +36,11 @@ export function setLeanFitEnabled(on: boolean): void {
 /** Why the last fit took the stock path (undefined when it was lean); for the bench and tests. */
 export let lastLeanFitDecision: { lean: boolean; reason?: string } | undefined;
 
+/** Plain callback objects become CustomCallbacks, as tfjs's fit makes them. */
 function standardizeCallbacks(tf: Tf, callbacks: unknown, yieldEvery: unknown): tfType.CustomCallback[] {
   const list = callbacks == null ? [] : Array.isArray(callbacks) ? callbacks : [callbacks];
   return list.map((c) =>
-    c instanceof tf.Callback || c instanceof tf.CustomCallback || typeof (c as { setParams?: unknown })?.setParams === 'function'
+    typeof (c as { setParams?: unknown })?.setParams === 'function'
       ? (c as tfType.CustomCallback)
       : new tf.CustomCallback(c as tfType.CustomCallbackArgs, yieldEvery as tfType.ModelFitArgs['yieldEvery']),
   );
@@ -96,7 +97,62 @@ function writeBack(tf: Tf, plan: LeanFitPlan, trainer: DenseMlpTrainer): void {
   });
 }
 
-async function leanFit(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, trainer: DenseMlpTrainer, args: Record<string, unknown>): Promise<tfType.History> {
+/** Writes the trainer back to the model only when steps ran since the last write. */
+class Sync {
+  private unsaved = false;
+  private readonly write: () => void;
+  constructor(write: () => void) {
+    this.write = write;
+  }
+  stepped(): void {
+    this.unsaved = true;
+  }
+  save(): void {
+    if (this.unsaved) this.write();
+    this.unsaved = false;
+  }
+}
+
+type Choice = { plan: LeanFitPlan; heap: WasmHeap; moments: ReturnType<typeof readMoments> } | { reason: string };
+
+/** The lean plan for this fit call, or why the stock fit runs. */
+function choose(tf: Tf, model: tfType.LayersModel, x: unknown, y: unknown, args: Record<string, unknown>): Choice {
+  if (!enabled) return { reason: 'lean fit turned off' };
+  const heap = wasmHeap(tf);
+  if (!heap) return { reason: 'not the single-threaded wasm backend' };
+  if ((model as unknown as ModelInternals).isTraining) return { reason: 'another fit is running' };
+  const planned = planLeanFit(tf, heap, model, x, y, args);
+  if (!planned.ok) return { reason: planned.reason };
+  const moments = readMoments(planned.plan);
+  if (moments === null) return { reason: 'optimizer state belongs to other variables' };
+  return { plan: planned.plan, heap, moments };
+}
+
+async function leanFit(tf: Tf, model: tfType.LayersModel, { plan, heap, moments }: Extract<Choice, { plan: LeanFitPlan }>, args: Record<string, unknown>): Promise<tfType.History> {
+  const internals = model as unknown as ModelInternals;
+  const adam = plan.optimizer as unknown as AdamInternals;
+  const trainer = new DenseMlpTrainer(heap, plan.shapes, plan.batchSize, {
+    learningRate: adam.learningRate,
+    beta1: adam.beta1,
+    beta2: adam.beta2,
+    epsilon: adam.epsilon,
+    accBeta1: adam.accBeta1.dataSync()[0]!,
+    accBeta2: adam.accBeta2.dataSync()[0]!,
+  });
+  const sync = new Sync(() => writeBack(tf, plan, trainer));
+  internals.isTraining = true;
+  try {
+    trainer.setParameters(trainableVariables(plan).map((v) => v.read().dataSync() as Float32Array), moments ?? undefined);
+    return await trainLoop(tf, model, plan, trainer, args, sync);
+  } finally {
+    sync.save();
+    trainer.dispose();
+    internals.isTraining = false;
+  }
+}
+
+/** tfjs's fit loop (training.js fitLoop) with the trainer's steps; `sync` writes the trainer back to the model. */
+async function trainLoop(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, trainer: DenseMlpTrainer, args: Record<string, unknown>, sync: Sync): Promise<tfType.History> {
   const internals = model as unknown as ModelInternals;
   const adam = plan.optimizer as unknown as AdamInternals;
   const callbacks = standardizeCallbacks(tf, args.callbacks, args.yieldEvery);
@@ -134,8 +190,9 @@ async function leanFit(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, tra
       await list.onBatchBegin(batch, batchLogs);
       const start = batch * plan.batchSize;
       const rows = Math.min(plan.batchSize, plan.trainRows - start);
-      const scores = trainer.trainStep(plan.x, { pointer: plan.y, int32: plan.yInt }, order.subarray(start, start + rows));
+      const scores = trainer.trainStep(plan.x, plan.y, order.subarray(start, start + rows));
       adam.incrementIterations();
+      sync.stepped();
       batchLogs.batch = batch;
       batchLogs.size = rows;
       batchLogs.loss = scores.loss / rows;
@@ -144,18 +201,18 @@ async function leanFit(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, tra
       lossSum += scores.loss;
       correct += scores.correct;
       if (batch === batches - 1 && plan.validation) {
-        const v = trainer.evaluate(plan.validation.x, { pointer: plan.validation.y, int32: plan.validation.yInt }, plan.validation.rows);
+        const v = trainer.evaluate(plan.validation.x, plan.validation.y, plan.validation.rows);
         epochLogs.val_loss = v.loss / plan.validation.rows;
         if (accuracyName) epochLogs[`val_${accuracyName}`] = v.correct / plan.validation.rows;
       }
-      if (perBatch) writeBack(tf, plan, trainer);
+      if (perBatch) sync.save();
       await list.onBatchEnd(batch, batchLogs);
       if (internals.stopTraining_) break;
     }
     // As tfjs's BaseLogger: size-weighted means of the batches run, after the val_ entries.
     epochLogs.loss = lossSum / seen;
     if (accuracyName) epochLogs[accuracyName] = correct / seen;
-    writeBack(tf, plan, trainer);
+    sync.save();
     await list.onEpochEnd(epoch, epochLogs);
     if (internals.stopTraining_) break;
   }
@@ -174,38 +231,13 @@ export function installLeanFit(tf: Tf): boolean {
   proto[INSTALLED] = true;
   const stock = proto.fit as (this: tfType.LayersModel, x: unknown, y: unknown, args?: Record<string, unknown>) => Promise<tfType.History>;
   proto.fit = async function (this: tfType.LayersModel, x: unknown, y: unknown, args: Record<string, unknown> = {}) {
-    const heap = enabled ? wasmHeap(tf) : undefined;
-    const planned = !enabled ? { ok: false as const, reason: 'lean fit turned off' } : heap ? planLeanFit(tf, heap, this, x, y, args) : { ok: false as const, reason: 'not the single-threaded wasm backend' };
-    const internals = this as unknown as ModelInternals;
-    if (!planned.ok || !heap || internals.isTraining) {
-      lastLeanFitDecision = { lean: false, reason: planned.ok ? 'another fit is running' : planned.reason };
+    const choice = choose(tf, this, x, y, args);
+    if ('reason' in choice) {
+      lastLeanFitDecision = { lean: false, reason: choice.reason };
       return stock.call(this, x, y, args);
     }
-    const { plan } = planned;
-    const moments = readMoments(plan);
-    if (moments === null) {
-      lastLeanFitDecision = { lean: false, reason: 'optimizer state belongs to other variables' };
-      return stock.call(this, x, y, args);
-    }
-    const adam = plan.optimizer as unknown as AdamInternals;
     lastLeanFitDecision = { lean: true };
-    internals.isTraining = true;
-    const trainer = new DenseMlpTrainer(heap, plan.shapes, plan.batchSize, {
-      learningRate: adam.learningRate,
-      beta1: adam.beta1,
-      beta2: adam.beta2,
-      epsilon: adam.epsilon,
-      accBeta1: adam.accBeta1.dataSync()[0]!,
-      accBeta2: adam.accBeta2.dataSync()[0]!,
-    });
-    try {
-      trainer.setParameters(trainableVariables(plan).map((v) => v.read().dataSync() as Float32Array), moments);
-      return await leanFit(tf, this, plan, trainer, args);
-    } finally {
-      writeBack(tf, plan, trainer);
-      trainer.dispose();
-      internals.isTraining = false;
-    }
+    return leanFit(tf, this, choice, args);
   };
   return true;
 }

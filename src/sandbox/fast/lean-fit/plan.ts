@@ -7,7 +7,7 @@
 // optimizers, regularizers, class or sample weights, datasets, a shape tfjs
 // would reject with its own message) answers a reason and fit runs as stock.
 import type * as tfType from '@tensorflow/tfjs';
-import type { DenseLayerShape } from './trainer.ts';
+import type { DenseLayerShape, Targets } from './trainer.ts';
 import type { WasmHeap } from './wasm-heap.ts';
 
 type Tf = typeof tfType;
@@ -21,12 +21,11 @@ export interface LeanFitPlan {
   shapes: DenseLayerShape[];
   variables: DenseVariables[];
   optimizer: tfType.AdamOptimizer;
+  /** Where x and y lie on the heap (y may be int32, as tf.oneHot makes it). */
   x: number;
-  y: number;
-  /** y holds int32 (tf.oneHot) rather than float32 values. */
-  yInt: boolean;
+  y: Targets;
   trainRows: number;
-  validation?: { x: number; y: number; yInt: boolean; rows: number };
+  validation?: { x: number; y: Targets; rows: number };
   batchSize: number;
   epochs: number;
   initialEpoch: number;
@@ -43,7 +42,6 @@ const TARGET_DTYPES = ['float32', 'int32'];
 
 interface DenseLike {
   getClassName(): string;
-  units: number;
   useBias: boolean;
   built: boolean;
   trainable: boolean;
@@ -114,6 +112,7 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
     if (!(value instanceof tf.Tensor) || !dtypes.includes(value.dtype) || value.isDisposed) return undefined;
     return sameShape(value.shape.slice(1), featureShape as number[]) && heap.pointerOf(value) !== undefined ? value : undefined;
   };
+  const targets = (t: tfType.Tensor, row = 0): Targets => ({ pointer: heap.pointerOf(t)! + row * classes * 4, int32: t.dtype === 'int32' });
   const xs = tensorOf(x, inputShape);
   const ys = tensorOf(y, [classes], TARGET_DTYPES);
   if (!xs || !ys) return no('x or y is not a float32 tensor of the model\'s shapes on the wasm backend');
@@ -136,7 +135,7 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
     const vx = tensorOf(data[0], inputShape);
     const vy = tensorOf(data[1], [classes], TARGET_DTYPES);
     if (!vx || !vy || vx.shape[0] !== vy.shape[0] || vx.shape[0] === 0) return no('validationData tensors');
-    validation = { x: heap.pointerOf(vx)!, y: heap.pointerOf(vy)!, yInt: vy.dtype === 'int32', rows: vx.shape[0]! };
+    validation = { x: heap.pointerOf(vx)!, y: targets(vy), rows: vx.shape[0]! };
   } else if (args.validationSplit !== undefined) {
     const split = args.validationSplit;
     if (typeof split !== 'number' || !(split > 0 && split < 1)) return no('validationSplit');
@@ -144,7 +143,7 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
     trainRows = Math.floor(samples * (1 - split));
     if (trainRows === 0 || trainRows === samples) return no('validationSplit leaves an empty part');
     const features = shapes[0]!.inputs;
-    validation = { x: heap.pointerOf(xs)! + trainRows * features * 4, y: heap.pointerOf(ys)! + trainRows * classes * 4, yInt: ys.dtype === 'int32', rows: samples - trainRows };
+    validation = { x: heap.pointerOf(xs)! + trainRows * features * 4, y: targets(ys, trainRows), rows: samples - trainRows };
   }
   return {
     ok: true,
@@ -153,8 +152,7 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
       variables,
       optimizer: optimizer as tfType.AdamOptimizer,
       x: heap.pointerOf(xs)!,
-      y: heap.pointerOf(ys)!,
-      yInt: ys.dtype === 'int32',
+      y: targets(ys),
       trainRows,
       validation,
       batchSize: batchSize as number,

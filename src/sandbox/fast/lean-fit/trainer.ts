@@ -53,6 +53,8 @@ const f = Math.fround;
 
 export class DenseMlpTrainer {
   private readonly layers: LayerBuffers[] = [];
+  /** Every layer's parameters in tfjs's trainable-weights order: kernel0, bias0, kernel1, … */
+  private readonly params: LayerBuffers['params'] = [];
   private readonly allocations: number[] = [];
   private readonly indexBuffer: number;
   private accBeta1: number;
@@ -60,11 +62,14 @@ export class DenseMlpTrainer {
   private readonly heap: WasmHeap;
   private readonly maxRows: number;
   private readonly adam: AdamSettings;
+  /** One row's softmax, reused by every row and step. */
+  private readonly probabilities: Float64Array;
 
   constructor(heap: WasmHeap, shapes: DenseLayerShape[], maxRows: number, adam: AdamSettings) {
     this.heap = heap;
     this.maxRows = maxRows;
     this.adam = adam;
+    this.probabilities = new Float64Array(shapes[shapes.length - 1]!.units);
     this.accBeta1 = f(adam.accBeta1);
     this.accBeta2 = f(adam.accBeta2);
     const alloc = (count: number) => {
@@ -81,9 +86,11 @@ export class DenseMlpTrainer {
           heap.f32().fill(0, p.v / 4, p.v / 4 + count);
           return p;
         };
+        const params = [param(shape.inputs * shape.units), param(shape.units)];
+        this.params.push(...params);
         this.layers.push({
           shape,
-          params: [param(shape.inputs * shape.units), param(shape.units)],
+          params,
           out: alloc(maxRows * shape.units),
           delta: alloc(maxRows * shape.units),
           csrStart: alloc(maxRows + 1),
@@ -95,11 +102,6 @@ export class DenseMlpTrainer {
       this.dispose();
       throw error;
     }
-  }
-
-  /** Parameters in tfjs's trainable-weights order: kernel0, bias0, kernel1, … */
-  private get params() {
-    return this.layers.flatMap((layer) => layer.params);
   }
 
   setParameters(values: Float32Array[], moments?: { m: Float32Array; v: Float32Array }[]): void {
@@ -158,7 +160,7 @@ export class DenseMlpTrainer {
     const labels = y.pointer / 4;
     let loss = 0;
     let correct = 0;
-    const p = new Float64Array(classes);
+    const p = this.probabilities;
     for (let r = 0; r < rows; r++) {
       const z = logits + r * classes;
       const t = labels + labelRow(r) * classes;
@@ -185,7 +187,6 @@ export class DenseMlpTrainer {
         }
         if (yj !== 0) loss -= yj * Math.log(Math.min(Math.max(p[j]!, EPSILON), 1 - EPSILON));
       }
-      if (Number.isNaN(max)) loss = NaN;
       if (predicted === label) correct++;
       if (gradientScale !== undefined) {
         for (let j = 0; j < classes; j++) heap[delta + r * classes + j] = (p[j]! * ySum - targets[t + j]!) * gradientScale;
