@@ -2,7 +2,7 @@
 // client.ts) and collects its events, the time from "Run" to the first
 // finished epoch, and what the page can learn about WebGPU adapters.
 import { startRun } from '../src/sandbox/browser/client.ts';
-import type { RunEvent, RunRequest } from '../src/sandbox/protocol.ts';
+import type { RunEvent, RunRequest } from '../src/contract/protocol.ts';
 
 interface BenchRun {
   events: RunEvent[];

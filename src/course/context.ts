@@ -4,7 +4,8 @@
 // module-level slot is enough.
 import type { Tensor } from '@tensorflow/tfjs';
 import type { Transport } from '../data/transport.ts';
-import type { DatasetName, Locale, ShowPayload } from '../sandbox/protocol.ts';
+import type { DatasetName, Locale } from '../contract/locale.ts';
+import type { ShowPayload } from '../contract/show.ts';
 
 export interface RunContext {
   runId: string;

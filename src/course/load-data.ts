@@ -13,7 +13,7 @@ import { runContext } from './context.ts';
 import { floatTensor } from './float-tensor.ts';
 import { checkOptionNames, describe, fail } from './inputs.ts';
 import { splitIndices } from './split.ts';
-import type { DatasetName } from '../sandbox/protocol.ts';
+import type { DatasetName } from '../contract/locale.ts';
 
 export interface CourseDataset<X extends tf.Tensor = tf.Tensor3D> {
   /**

@@ -1,7 +1,7 @@
 // Layer rows of a tfjs LayersModel in Keras notation (`null` for the batch
 // dimension), for show.summary and show.modelGraph.
 import type * as tf from '@tensorflow/tfjs';
-import type { ModelLayerRow } from '../sandbox/protocol.ts';
+import type { ModelLayerRow } from '../contract/show.ts';
 
 type Shape = (number | null)[];
 

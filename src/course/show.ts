@@ -1,23 +1,10 @@
 // show.*: learner code asks for pictures; each call builds a plain payload of
-// src/sandbox/protocol.ts and hands it to the run context (the page draws it,
+// src/contract/show.ts and hands it to the run context (the page draws it,
 // Node records it for checks). Every call also returns its payload.
 import * as tf from '@tensorflow/tfjs';
 import { maybeRunContext } from './context.ts';
 import { modelInfo } from './model-info.ts';
-import type {
-  ConfusionMatrixPayload,
-  CrossEntropyPayload,
-  FitProgressPayload,
-  HistogramPayload,
-  HistoryComparePayload,
-  HistoryPayload,
-  HistorySeries,
-  ImagesPayload,
-  ModelGraphPayload,
-  ModelSummaryPayload,
-  ProbabilitiesPayload,
-  ShowPayload,
-} from '../sandbox/protocol.ts';
+import type { ConfusionMatrixPayload, CrossEntropyPayload, FitProgressPayload, HistogramPayload, HistoryComparePayload, HistoryPayload, HistorySeries, ImagesPayload, ModelGraphPayload, ModelSummaryPayload, ProbabilitiesPayload, ShowPayload } from '../contract/show.ts';
 
 type NumbersLike = tf.Tensor | ArrayLike<number> | readonly number[];
 type HistoryLike = tf.History | { history: Record<string, unknown[]> } | Record<string, unknown[]>;

@@ -2,7 +2,9 @@
 // what is wrong with it and how to fix it, in English (for logs and tests);
 // `text` carries the same in Korean and English for the learner.
 
-export type Localized = { ko: string; en: string };
+import type { Localized } from '../contract/locale.ts';
+
+export type { Localized };
 
 export interface DataErrorInit {
   /** The file at fault, as the learner would find it (e.g. `mnist/train-images-idx3-ubyte.gz`). */

@@ -4,8 +4,9 @@
 
 import { DataError, FIX_REBUILD, type Localized } from './errors.ts';
 
-export type DatasetName = 'mnist' | 'fashion-mnist';
-export const DATASET_NAMES: readonly DatasetName[] = ['mnist', 'fashion-mnist'];
+import { DATASET_NAMES, type DatasetName } from '../contract/locale.ts';
+
+export { DATASET_NAMES, type DatasetName };
 
 export type FileKey = 'trainImages' | 'trainLabels' | 'testImages' | 'testLabels';
 export const FILE_KEYS: readonly FileKey[] = ['trainImages', 'trainLabels', 'testImages', 'testLabels'];

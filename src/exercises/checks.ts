@@ -1,8 +1,8 @@
 // Small helpers the lesson exercises share: finding a tensor among the
 // learner's exports and saying, in both languages, what is wrong with it.
 import type * as tfType from '@tensorflow/tfjs';
-import { fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../grading/exercise.ts';
-import type { Localized } from '../sandbox/protocol.ts';
+import { fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../contract/exercise.ts';
+import type { Localized } from '../contract/locale.ts';
 
 export type Tensor = tfType.Tensor;
 

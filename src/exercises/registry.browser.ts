@@ -1,6 +1,6 @@
 // Finds exercises in the browser bundle. Each glob entry is lazy, so a lesson
 // page loads only the checks and texts of the exercise it shows.
-import type { ExerciseDefinition } from '../grading/exercise.ts';
+import type { ExerciseDefinition } from '../contract/exercise.ts';
 
 const definitions = import.meta.glob<{ default: ExerciseDefinition }>('./*/exercise.ts');
 const starters = import.meta.glob<string>('./*/starter.ts', { query: '?raw', import: 'default' });

@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ExerciseDefinition } from '../grading/exercise.ts';
+import type { ExerciseDefinition } from '../contract/exercise.ts';
 
 export const EXERCISES_DIR = path.dirname(fileURLToPath(import.meta.url));
 const ID = /^\d{2}-[a-z0-9-]+$/;

@@ -1,6 +1,7 @@
 // The submission document a learner exports from an exercise page and a
 // teacher grades with `npm run grade`. Isomorphic: no Node or DOM APIs.
-import type { CheckResult, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { CheckResult } from '../contract/protocol.ts';
 import { SubmissionError } from './submission/error.ts';
 import { locateJsonError } from './submission/json-locate.ts';
 import { MAX_FILE_BYTES, SUBMISSION_FORMAT, SUBMISSION_VERSION } from './submission/schema.ts';

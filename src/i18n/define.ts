@@ -1,7 +1,6 @@
-// The two languages of the course. Korean is the site's root locale.
-export type Locale = 'ko' | 'en';
+import { locales, type Locale } from '../contract/locale.ts';
 
-export const locales: readonly Locale[] = ['ko', 'en'];
+export { locales, type Locale };
 
 /**
  * One area's UI strings in both languages. The Korean keys fix the set: a key

@@ -1,7 +1,7 @@
 // What the progress page lists, computed at build time: every lesson of a
 // locale, in sidebar order, with its exercises (by the definitions' `lesson`)
 // and its quizzes (found in the lesson's MDX as <Quiz lesson="…" n={…}>).
-import type { Locale, Localized } from '../sandbox/protocol.ts';
+import type { Locale, Localized } from '../contract/locale.ts';
 
 export interface CatalogItem {
   /** The progress store's id: an exercise id or `quiz:<lesson>:<n>`. */

@@ -1,5 +1,5 @@
 // <course-progress>: fills the statuses in, and runs export / import / reset.
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 import { onStorageProblem, PROGRESS_EVENT, readAll, resetAll } from './store.ts';
 import { exportProgress, importProgress, progressFileName, ProgressImportError } from './transfer.ts';
 

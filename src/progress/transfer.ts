@@ -1,6 +1,6 @@
 // Export all progress as one JSON file and import it back, validated with
 // messages that name the file, the field and the fix.
-import type { Localized } from '../sandbox/protocol.ts';
+import type { Localized } from '../contract/locale.ts';
 import { isDraft, isStatusRecord, readAll, writeAll, type ProgressSnapshot, type WriteResult } from './store.ts';
 
 export const PROGRESS_FORMAT = 'mnist-course-progress';

@@ -1,7 +1,7 @@
 // The `console` learner code sees: every call becomes a `console` event, up to
 // a cap on lines and bytes; past it, one `output-truncated` event and silence.
 import type * as tfType from '@tensorflow/tfjs';
-import type { ConsoleLevel, RunEvent } from './protocol.ts';
+import type { ConsoleLevel, RunEvent } from '../contract/protocol.ts';
 import { formatArgs, formatTable } from './format-value.ts';
 
 export const OUTPUT_LIMIT_LINES = 2000;

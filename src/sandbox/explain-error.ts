@@ -1,6 +1,6 @@
 // Friendly explanations, in Korean and English, of the tfjs failures learners
 // meet most in this chapter. The raw message is always shown next to them.
-import type { Localized } from './protocol.ts';
+import type { Localized } from '../contract/locale.ts';
 
 const shape = (s: string) => s.replace(/\s+/g, '');
 

@@ -1,6 +1,6 @@
 // A failure already phrased for the learner: thrown inside the sandbox so the
 // orchestrator can tell it apart from a raw runtime error.
-import type { LearnerError } from './protocol.ts';
+import type { LearnerError } from '../contract/protocol.ts';
 
 export class LearnerFailure extends Error {
   readonly learnerError: LearnerError;

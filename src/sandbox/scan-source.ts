@@ -6,7 +6,7 @@ import { parse } from 'sucrase/dist/parser/index.js';
 import { TokenType } from 'sucrase/dist/parser/tokenizer/types.js';
 import { ContextualKeyword } from 'sucrase/dist/parser/tokenizer/keywords.js';
 import { positionOf } from './learner-error.ts';
-import type { LearnerError } from './protocol.ts';
+import type { LearnerError } from '../contract/protocol.ts';
 
 export const ALLOWED_MODULES = ['@tensorflow/tfjs', 'course'] as const;
 

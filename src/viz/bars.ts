@@ -1,7 +1,7 @@
 // Horizontal probability bars (0..1). The largest bar is filled with the
 // accent colour AND tagged with ◆; the true class gets a dashed outline and ✓.
 import * as d3 from 'd3';
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 import { createSvg } from './dom.ts';
 import { argmax } from './math.ts';
 import { t } from './strings.ts';

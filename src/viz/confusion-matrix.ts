@@ -2,7 +2,8 @@
 // buttons, so the picture is its own text alternative and keyboard-operable
 // (arrow keys move between cells, Enter/Space shows a cell's examples).
 import * as d3 from 'd3';
-import type { ConfusionMatrixPayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { ConfusionMatrixPayload } from '../contract/show.ts';
 import { clear, createFrame, createSvg, html } from './dom.ts';
 import { drawImageGrid } from './images.ts';
 import { uid } from './ids.ts';

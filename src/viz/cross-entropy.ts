@@ -2,7 +2,8 @@
 // placed on it at p = e^−loss ("your loss means the model gave the true class
 // this probability").
 import * as d3 from 'd3';
-import type { CrossEntropyPayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { CrossEntropyPayload } from '../contract/show.ts';
 import { clear, createFrame, createSvg, dataTable } from './dom.ts';
 import { probabilityFromLoss } from './math.ts';
 import { t } from './strings.ts';

@@ -1,6 +1,7 @@
 // `fit-progress` payloads: one live history per fit (fitId), so two models
 // trained in one run get two pictures.
-import type { FitProgressPayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { FitProgressPayload } from '../contract/show.ts';
 import { html } from './dom.ts';
 import { createLiveHistory, type LiveHistory } from './live-history.ts';
 import type { Rendered } from './types.ts';

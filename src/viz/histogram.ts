@@ -2,7 +2,8 @@
 // after min-max, robust and standard scaling), each on its own x range since
 // scaling changes the range; the y axis is the count per bin.
 import * as d3 from 'd3';
-import type { HistogramPayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { HistogramPayload } from '../contract/show.ts';
 import { clear, createFrame, createSvg, dataTable, html } from './dom.ts';
 import { t } from './strings.ts';
 import { fmtInt } from './format.ts';

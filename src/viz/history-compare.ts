@@ -1,6 +1,7 @@
 // `history-compare`: the chapter's draw_loss_acc, one row per model with loss
 // and accuracy, on y scales shared across models so the rows compare.
-import type { HistoryComparePayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { HistoryComparePayload } from '../contract/show.ts';
 import { clear, createFrame, html } from './dom.ts';
 import { normalizeHistory, lowestIndex } from './history-data.ts';
 import { drawHistoryPanels, historyTable, legend } from './history-view.ts';

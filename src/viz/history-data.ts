@@ -1,6 +1,6 @@
 // Reads Keras/tfjs history series whatever the metric is called: tfjs writes
 // `acc` when compiled with metrics ['acc'] and `accuracy` with ['accuracy'].
-import type { HistorySeries } from '../sandbox/protocol.ts';
+import type { HistorySeries } from '../contract/show.ts';
 
 export interface NormalHistory {
   loss: number[];

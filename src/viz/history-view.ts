@@ -1,6 +1,6 @@
 // Draws loss and accuracy side by side (training vs validation) with the
 // lowest-validation-loss epoch marked; shared by the static and live history.
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 import { clear, dataTable, html } from './dom.ts';
 import { lowestIndex, type NormalHistory } from './history-data.ts';
 import { drawLinePanel } from './line-panel.ts';

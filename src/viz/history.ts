@@ -1,5 +1,6 @@
 // `history` payload: loss and accuracy curves of one finished fit.
-import type { HistoryPayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { HistoryPayload } from '../contract/show.ts';
 import { createFrame } from './dom.ts';
 import { normalizeHistory } from './history-data.ts';
 import { drawHistoryView } from './history-view.ts';

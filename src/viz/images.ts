@@ -1,6 +1,7 @@
 // `images`: a grid of small images with true label and prediction; wrong
 // predictions get a thick dashed border and a ✗ mark, not only a colour.
-import type { ImagesPayload, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { ImagesPayload } from '../contract/show.ts';
 import { clear, createFrame, dataTable, html } from './dom.ts';
 import { drawBitmap } from './bitmap.ts';
 import { t } from './strings.ts';

@@ -1,5 +1,5 @@
 // The one entry the exercise panel calls: draws any ShowPayload.
-import type { ShowPayload } from '../sandbox/protocol.ts';
+import type { ShowPayload } from '../contract/show.ts';
 import './styles.ts';
 import { renderHistory } from './history.ts';
 import { renderHistoryCompare } from './history-compare.ts';
@@ -72,7 +72,7 @@ function dispatch(element: HTMLElement, payload: ShowPayload, options: RenderOpt
       return renderCrossEntropy(element, payload, options);
     default: {
       const unknown = payload as { kind?: unknown };
-      throw new Error(`renderShow: unknown payload kind '${String(unknown.kind)}'; expected one of the ShowPayload kinds in src/sandbox/protocol.ts`);
+      throw new Error(`renderShow: unknown payload kind '${String(unknown.kind)}'; expected one of the ShowPayload kinds in src/contract/show.ts`);
     }
   }
 }

@@ -1,7 +1,7 @@
 // One small line chart (epochs on x): the building block of the history,
 // live-history and comparison pictures.
 import * as d3 from 'd3';
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 import { createSvg } from './dom.ts';
 import { t } from './strings.ts';
 import { fmtLoss } from './format.ts';

@@ -4,7 +4,8 @@
 // past 200 epochs (a tiny model trains thousands a second) redraws come at
 // most every 250 ms, and never take more than a tenth of the time; the last
 // one always happens.
-import type { FitProgressPayload, HistorySeries, Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { FitProgressPayload, HistorySeries } from '../contract/show.ts';
 import { createFrame, html } from './dom.ts';
 import { normalizeHistory } from './history-data.ts';
 import { drawHistoryView } from './history-view.ts';

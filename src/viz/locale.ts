@@ -1,4 +1,4 @@
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 
 /** Starlight's page `lang` ("ko", "en", "en-US"…) to one of ours; Korean is the root locale. */
 export function vizLocale(lang: string | undefined): Locale {

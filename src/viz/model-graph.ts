@@ -2,7 +2,8 @@
 // show_layer_names=True). Layers are placed in rows by their longest path
 // from an input, so a Sequential model is one column and branches spread out.
 import * as d3 from 'd3';
-import type { Locale, ModelGraphPayload, ModelLayerRow } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { ModelGraphPayload, ModelLayerRow } from '../contract/show.ts';
 import { clear, createFrame, createSvg, dataTable } from './dom.ts';
 import { uid } from './ids.ts';
 import { t } from './strings.ts';

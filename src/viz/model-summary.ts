@@ -1,7 +1,8 @@
 // `model-summary`: Keras's model.summary() layout as a real table, so it is
 // readable by screen readers as it is, with the totals in Keras's format
 // ("101,770 (397.54 KB)"). Column titles stay as Keras prints them.
-import type { Locale, ModelSummaryPayload } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { ModelSummaryPayload } from '../contract/show.ts';
 import { clear, createFrame, html } from './dom.ts';
 import { t } from './strings.ts';
 import { fmtInt, formatParams, formatShape } from './format.ts';

@@ -1,5 +1,6 @@
 // `probabilities`: one sample's softmax output as bars.
-import type { Locale, ProbabilitiesPayload } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
+import type { ProbabilitiesPayload } from '../contract/show.ts';
 import { clear, createFrame, dataTable, html } from './dom.ts';
 import { barsKey, drawBars } from './bars.ts';
 import { argmax } from './math.ts';

@@ -1,6 +1,6 @@
 // Every label the pictures show, in Korean and English. Self-contained on
 // purpose: the site's src/i18n may arrive later and viz must not wait for it.
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 
 const ko = {
   epoch: '에포크',

@@ -1,4 +1,4 @@
-import type { Locale } from '../sandbox/protocol.ts';
+import type { Locale } from '../contract/locale.ts';
 
 /** What every renderer returns: redraw with a new payload, or remove itself. */
 export interface Rendered<P> {

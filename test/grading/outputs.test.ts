@@ -2,7 +2,7 @@
 // outcome built by gradeReport from hand-written check results.
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
-import type { CheckResult } from '../../src/sandbox/protocol.ts';
+import type { CheckResult } from '../../src/contract/protocol.ts';
 import { parseSubmission } from '../../src/grading/submission.ts';
 import { SubmissionError } from '../../src/grading/submission/error.ts';
 import { csvCell, toCsv } from '../../src/grading/grader/csv.ts';

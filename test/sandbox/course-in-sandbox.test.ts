@@ -4,7 +4,8 @@
 // loss, leak counting and saveModel in Node.
 import { describe, expect, it } from 'vitest';
 import { runInNode } from '../../src/sandbox/node/run.ts';
-import type { FitProgressPayload, RunReport, ShowPayload } from '../../src/sandbox/protocol.ts';
+import type { RunReport } from '../../src/contract/protocol.ts';
+import type { FitProgressPayload, ShowPayload } from '../../src/contract/show.ts';
 
 let n = 0;
 function run(code: string): Promise<RunReport> {

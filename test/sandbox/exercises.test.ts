@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { listExercises, loadExercise } from '../../src/exercises/registry.node.ts';
 import { runInNode } from '../../src/sandbox/node/run.ts';
-import type { RunReport } from '../../src/sandbox/protocol.ts';
+import type { RunReport } from '../../src/contract/protocol.ts';
 
 const TIMEOUT_MS = 300_000;
 

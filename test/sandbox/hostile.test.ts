@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { permissionFlags, PROJECT_ROOT, runInNode } from '../../src/sandbox/node/run.ts';
-import type { RunReport } from '../../src/sandbox/protocol.ts';
+import type { RunReport } from '../../src/contract/protocol.ts';
 
 let n = 0;
 function run(code: string, timeoutMs = 120_000, memoryMb?: number): Promise<RunReport> {

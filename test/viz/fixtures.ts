@@ -1,11 +1,6 @@
 // Realistic payloads: numbers shaped like the chapter's MNIST runs (30 epochs,
 // validation loss lowest at epoch 12, then rising while training loss falls).
-import type {
-  ConfusionMatrixPayload,
-  HistoryPayload,
-  ModelLayerRow,
-  ModelSummaryPayload,
-} from '../../src/sandbox/protocol.ts';
+import type { ConfusionMatrixPayload, HistoryPayload, ModelLayerRow, ModelSummaryPayload } from '../../src/contract/show.ts';
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 

@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderShow, createLiveHistory } from '../../src/viz/index.ts';
 import { normalizeHistory, lowestIndex } from '../../src/viz/history-data.ts';
 import { resetIds } from '../../src/viz/ids.ts';
-import type { FitProgressPayload, HistoryComparePayload } from '../../src/sandbox/protocol.ts';
+import type { FitProgressPayload, HistoryComparePayload } from '../../src/contract/show.ts';
 import { mnistHistory } from './fixtures.ts';
 import { expectSnapshot } from './snapshot.ts';
 

@@ -4,7 +4,7 @@ import { renderShow } from '../../src/viz/index.ts';
 import { resetIds } from '../../src/viz/ids.ts';
 import { formatParams, formatShape, readableMemorySize } from '../../src/viz/format.ts';
 import { cellColor, textColorOn } from '../../src/viz/confusion-matrix.ts';
-import type { ShowPayload } from '../../src/sandbox/protocol.ts';
+import type { ShowPayload } from '../../src/contract/show.ts';
 import { chapterLayers, chapterSummary, digitOne, mnistConfusion } from './fixtures.ts';
 import { expectSnapshot } from './snapshot.ts';
 

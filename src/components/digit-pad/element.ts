@@ -3,7 +3,7 @@
 // used: the preprocessing, the viz code, its strings and styles on first
 // focus or stroke (pictures.ts), and tfjs inside the worker.
 import { vizLocale } from '../../viz/locale.ts';
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import type { StringKey } from '../../viz/strings.ts';
 import { penKey, type PenState } from './keyboard-pen.ts';
 import type { PadReply, PadRequest } from './messages.ts';

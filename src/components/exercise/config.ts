@@ -1,5 +1,5 @@
 // What Exercise.astro hands the client, as JSON inside the panel.
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 
 export interface PanelConfig {
   id: string;

@@ -1,6 +1,8 @@
 // The panel's output area: status line, streamed console, live training
 // charts, pictures from show.*, the error and the check results.
-import type { CheckResult, FitProgressPayload, LearnerError, Locale, ShowPayload } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
+import type { CheckResult, LearnerError } from '../../contract/protocol.ts';
+import type { FitProgressPayload, ShowPayload } from '../../contract/show.ts';
 import { createLiveHistory, renderShow, type LiveHistory, type Rendered } from '../../viz/index.ts';
 import { text } from './strings.ts';
 

@@ -1,6 +1,6 @@
 // The live exercise panel, mounted by <course-exercise> (element.ts) when it
 // is about to be used: editor, draft saving, buttons, runs and their output.
-import type { CheckResult, RunEvent } from '../../sandbox/protocol.ts';
+import type { CheckResult, RunEvent } from '../../contract/protocol.ts';
 import { clearDraft, readDraft, readStatus, recordStatus, saveDraft } from '../../progress/store.ts';
 import { readConfig, type PanelConfig } from './config.ts';
 import { clearError, createEditor, markError, replaceAll, monaco, type Editor } from './editor.ts';

@@ -1,5 +1,5 @@
 // A visible warning when progress cannot be saved: never lose work silently.
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import { onStorageProblem } from '../../progress/store.ts';
 import { text } from './strings.ts';
 

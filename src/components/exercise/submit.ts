@@ -1,7 +1,7 @@
 // Export submission: the grader's JSON for the current code and the latest
 // run's check results, downloaded as a file. The learner's name is asked once
 // and remembered.
-import type { CheckResult } from '../../sandbox/protocol.ts';
+import type { CheckResult } from '../../contract/protocol.ts';
 import { createSubmission, SubmissionError } from '../../grading/submission.ts';
 import { readLearnerName, saveLearnerName } from '../../progress/store.ts';
 import type { PanelConfig } from './config.ts';

@@ -1,5 +1,5 @@
 // The quiz's own UI words; question texts come from the lesson page itself.
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 
 export interface QuizStrings {
   check: string;

@@ -7,7 +7,7 @@ import { clear } from '../../viz/dom.ts';
 import { fmtProb } from '../../viz/format.ts';
 import { t } from '../../viz/strings.ts';
 import { argmax } from '../../viz/math.ts';
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import { BURGERS, type BurgerMath } from './burgers.ts';
 
 export function drawCharts(charts: HTMLElement, locale: Locale, scores: readonly number[], m: BurgerMath): void {

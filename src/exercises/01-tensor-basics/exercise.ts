@@ -1,4 +1,4 @@
-import { defineExercise, fail, pass } from '../../grading/exercise.ts';
+import { defineExercise, fail, pass } from '../../contract/exercise.ts';
 import { exportedTensor, expectShapes } from '../checks.ts';
 
 const PIXELS = [0, 128, 255, 64, 32, 16, 255, 255, 0, 0, 10, 20];

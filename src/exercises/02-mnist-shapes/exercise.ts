@@ -2,8 +2,8 @@
 // The model for every exercise: one check per thing to get right, each
 // failure message says what was found and what to change.
 import type { Tensor } from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
-import type { ImagesPayload } from '../../sandbox/protocol.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import type { ImagesPayload } from '../../contract/show.ts';
 
 const FIRST_LABELS = [5, 0, 4, 1, 9];
 

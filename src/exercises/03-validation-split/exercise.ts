@@ -1,4 +1,4 @@
-import { defineExercise, fail, pass } from '../../grading/exercise.ts';
+import { defineExercise, fail, pass } from '../../contract/exercise.ts';
 import { exportedTensor, expectShapes, firstValues } from '../checks.ts';
 
 // scikit-learn 1.2's train_test_split(…, test_size=0.3, random_state=777) on

@@ -1,4 +1,4 @@
-import { defineExercise, fail, pass, type CheckContext } from '../../grading/exercise.ts';
+import { defineExercise, fail, pass, type CheckContext } from '../../contract/exercise.ts';
 import { exportedTensor, expectShapes, type Tensor } from '../checks.ts';
 
 const NAMES = ['xTrain', 'xVal', 'xTest'];

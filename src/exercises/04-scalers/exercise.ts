@@ -1,5 +1,5 @@
-import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
-import type { Localized } from '../../sandbox/protocol.ts';
+import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import type { Localized } from '../../contract/locale.ts';
 import { exportedTensor, type Tensor } from '../checks.ts';
 
 // The checks recompute each scaling from its formula (not with the course's

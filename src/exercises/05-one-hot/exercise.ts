@@ -1,4 +1,4 @@
-import { defineExercise, fail, pass } from '../../grading/exercise.ts';
+import { defineExercise, fail, pass } from '../../contract/exercise.ts';
 import { exportedTensor, expectShapes, firstValues } from '../checks.ts';
 
 // The first labels of each part, as plain class indices (see 03-validation-split).

@@ -1,5 +1,5 @@
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 const UNITS = [64, 32, 10];
 const ACTIVATIONS = ['relu', 'relu', 'softmax'];

@@ -1,4 +1,4 @@
-import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import { expectShapes, exportedTensor } from '../checks.ts';
 
 const LOGITS: Record<string, number[]> = {

@@ -1,5 +1,5 @@
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import { expectShapes, exportedTensor } from '../checks.ts';
 
 // −log of the probability each row gives the true class (class 0).

@@ -1,4 +1,4 @@
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 // 42,000 training samples in batches of 128.
 const STEPS_PER_EPOCH = Math.ceil(42000 / 128);

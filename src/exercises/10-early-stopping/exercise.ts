@@ -3,7 +3,7 @@
 // the keep-best callback is also tested directly on a tiny model with a made-up
 // loss sequence: that part never depends on how training happened to go.
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 const MIN_EPOCHS = 3;
 // Measured (Node, WASM, 2 runs): 3 epochs reach 0.947–0.953 validation accuracy.

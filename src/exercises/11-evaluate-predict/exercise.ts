@@ -2,7 +2,7 @@
 // recompute evaluate and predict on the learner's own model and data, so the
 // learner's numbers must come from the test set, read out of the tensors.
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 // evaluate() is deterministic for fixed weights; only summation order could differ.
 const TOLERANCE = 5e-4;

@@ -2,7 +2,7 @@
 // the matrix themselves from the learner's model and test data (rows = true,
 // columns = predicted), so both a toolkit bug and a learner mistake show.
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 const isOutcome = (value: unknown): value is CheckOutcome =>
   typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string';

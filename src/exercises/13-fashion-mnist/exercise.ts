@@ -3,8 +3,8 @@
 // for the Flatten layer of lesson 14. No training: the run takes seconds.
 import type * as tfType from '@tensorflow/tfjs';
 import { expectShapes, exportedTensor } from '../checks.ts';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
-import type { ImagesPayload } from '../../sandbox/protocol.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import type { ImagesPayload } from '../../contract/show.ts';
 
 const SPLITS = [
   ['xTrain', 'yTrain', 42000],

@@ -3,7 +3,7 @@
 // happened with validation and learned something (a short run cannot show
 // the overfitting the lesson discusses: the prose invites the 30-epoch run).
 import { expectStack } from './layers-check.ts';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 const FIRST = ['Flatten', 'Dense(64, relu)', 'Dense(32, relu)', 'Dense(10, softmax)'];
 const SECOND = ['Flatten', 'Dense(128, relu)', 'Dense(128, relu)', 'Dense(32, relu)', 'Dense(10, softmax)'];

@@ -1,7 +1,7 @@
 // Compares a Sequential model with the layer stack a lesson asks for and says,
 // in both languages, where they differ (lessons 14 and 15 share it).
 import type * as tfType from '@tensorflow/tfjs';
-import { fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 /** 'Flatten' or 'Dense(64, relu)', one entry per layer. */
 export function describeLayers(model: tfType.LayersModel): string[] {

@@ -1,7 +1,7 @@
 // Exercise 15 · Look inside a model: summary, graph and the parameter count
 // from the formula (inputs × units + one bias per unit). No data, no training.
 import { expectStack } from '../14-two-models/layers-check.ts';
-import { defineExercise, fail, notAttempted, pass } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass } from '../../contract/exercise.ts';
 
 const STACK = ['Flatten', 'Dense(128, relu)', 'Dense(10, softmax)'];
 const DENSE = 784 * 128 + 128; // 100,480

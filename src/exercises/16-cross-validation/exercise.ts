@@ -2,8 +2,8 @@
 // The folds are checked as a partition, the fits by their size (each fold
 // trains on 4,000 samples: 32 batches of 128), the statistics from their
 // definition. The whole run is about 1.5 epochs' worth of full-data work.
-import { defineExercise, fail, notAttempted, pass } from '../../grading/exercise.ts';
-import type { FitProgressPayload } from '../../sandbox/protocol.ts';
+import { defineExercise, fail, notAttempted, pass } from '../../contract/exercise.ts';
+import type { FitProgressPayload } from '../../contract/show.ts';
 
 const N = 5000;
 const K = 5;

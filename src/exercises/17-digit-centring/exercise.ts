@@ -2,7 +2,7 @@
 // centre of mass, then a whole-pixel shift that puts it at (14, 14). Pure
 // functions, tested here on small made-up images; the convention (pixel c
 // spans [c, c+1)) is the one src/viz/digit/preprocess.ts uses.
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../grading/exercise.ts';
+import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 
 type Image = number[][];
 type Com = { x: number; y: number };

@@ -2,7 +2,7 @@
 // which the CLI reports with exit code 2.
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 
 export interface GraderOptions {
   paths: string[];

@@ -1,6 +1,6 @@
 // Compares what the learner's browser said about each check with the re-run.
 // Only pass/not-pass matters: "failed" and "not attempted" both score nothing.
-import type { Localized } from '../../sandbox/protocol.ts';
+import type { Localized } from '../../contract/locale.ts';
 import type { SubmissionResult } from '../submission/validate.ts';
 import type { GradedTest } from './types.ts';
 

@@ -2,7 +2,7 @@
 // byte-order mark makes Excel read Korean correctly; cells that a spreadsheet
 // would run as a formula (learner names are typed by learners) get a leading
 // apostrophe.
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import type { GradingOutcome } from './types.ts';
 
 export const CSV_COLUMNS = ['learner', 'exercise', 'check', 'status', 'score', 'message'] as const;

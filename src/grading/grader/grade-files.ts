@@ -2,7 +2,7 @@
 // parallel; the outcome is sorted by learner, exercise, submission time, file.
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
-import type { Localized } from '../../sandbox/protocol.ts';
+import type { Localized } from '../../contract/locale.ts';
 import { parseSubmission } from '../submission.ts';
 import { SubmissionError } from '../submission/error.ts';
 import type { Submission } from '../submission/validate.ts';

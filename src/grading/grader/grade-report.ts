@@ -1,6 +1,7 @@
 // Turns one re-run's report into a graded submission: per-check statuses,
 // score, the run's error, and notes where the browser claimed otherwise.
-import type { CheckResult, LearnerError, Localized } from '../../sandbox/protocol.ts';
+import type { Localized } from '../../contract/locale.ts';
+import type { CheckResult, LearnerError } from '../../contract/protocol.ts';
 import type { Submission } from '../submission/validate.ts';
 import { claimNotes } from './claims.ts';
 import type { CatalogEntry, GradedSubmission, GradedTest } from './types.ts';

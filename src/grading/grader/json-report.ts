@@ -1,6 +1,6 @@
 // --json: one object per submission, in the spirit of Exercism's results.json
 // ({ status, message, tests: [{ name, status, message }] }), plus who and what.
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import type { GradeStatus, GradingOutcome } from './types.ts';
 
 export interface JsonTest {

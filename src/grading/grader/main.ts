@@ -3,7 +3,7 @@
 // the real ones.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import { parseGraderArgs, UsageError } from './args.ts';
 import { toCsv } from './csv.ts';
 import { findSubmissionFiles, MissingPathError } from './find-files.ts';

@@ -1,6 +1,6 @@
 // The report printed to stdout: one row per learner and exercise, then the
 // failed checks and notes under it, then the files that could not be read.
-import type { Locale } from '../../sandbox/protocol.ts';
+import type { Locale } from '../../contract/locale.ts';
 import { padEnd, padStart, textWidth } from './text-width.ts';
 import type { GradedSubmission, GradeStatus, GradingOutcome } from './types.ts';
 

@@ -1,9 +1,10 @@
 // The grader's own data: what one graded submission looks like, and the two
 // things it depends on (a runner and the exercise catalog), passed in so the
 // plumbing can be tested with stand-ins and used with runInNode for real.
-import type { ExerciseDefinition } from '../exercise.ts';
+import type { ExerciseDefinition } from '../../contract/exercise.ts';
 import type { SubmissionError } from '../submission/error.ts';
-import type { Locale, Localized, RunReport, RunRequest } from '../../sandbox/protocol.ts';
+import type { Locale, Localized } from '../../contract/locale.ts';
+import type { RunReport, RunRequest } from '../../contract/protocol.ts';
 
 export type GradeStatus = 'pass' | 'fail' | 'error';
 

@@ -1,6 +1,6 @@
 // A submission that cannot be used. Names the file, the field and the fix, in
 // both languages; `message` is the English form for logs and stack traces.
-import type { Locale, Localized } from '../../sandbox/protocol.ts';
+import type { Locale, Localized } from '../../contract/locale.ts';
 
 export class SubmissionError extends Error {
   /** The file name as given to parseSubmission (or "(new submission)"). */

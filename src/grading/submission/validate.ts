@@ -1,7 +1,8 @@
 // Checks an already-parsed value against submission format version 1 and
 // returns a clean Submission, or throws a SubmissionError for the first
 // problem, naming the field and how to fix it.
-import type { CheckStatus, Locale, Localized } from '../../sandbox/protocol.ts';
+import type { Locale, Localized } from '../../contract/locale.ts';
+import type { CheckStatus } from '../../contract/protocol.ts';
 import { SubmissionError } from './error.ts';
 import {
   CONTENT_VERSION_PATTERN, DATE_TIME_PATTERN, EXERCISE_ID_PATTERN, MAX_CODE_BYTES, MAX_MESSAGE_LENGTH,

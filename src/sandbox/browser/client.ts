@@ -3,7 +3,7 @@
 // at once (also mid-fit); a crashed or lost worker still ends the run with an
 // error and `done`. A worker whose run ended cleanly is kept for the next run,
 // so the dataset does not load twice.
-import type { LearnerError, RunEvent, RunRequest } from '../protocol.ts';
+import type { LearnerError, RunEvent, RunRequest } from '../../contract/protocol.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */

@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { browserTransport } from '../../data/transports/browser.ts';
 import { loadExercise } from '../../exercises/registry.browser.ts';
-import type { RunEvent, RunRequest } from '../protocol.ts';
+import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
 import { reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { nodeTransport } from '../../data/transports/node.ts';
 import { loadExercise } from '../../exercises/registry.node.ts';
-import type { RunEvent, RunRequest } from '../protocol.ts';
+import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
 import { reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseNodeBackend } from './choose-backend.ts';
 import { lockDown } from './lockdown.ts';

@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { LearnerError, RunEvent, RunReport, RunRequest } from '../protocol.ts';
+import type { LearnerError, RunEvent, RunReport, RunRequest } from '../../contract/protocol.ts';
 
 export interface NodeRunOptions {
   /** Wall-clock budget; the child is killed when it runs out. */

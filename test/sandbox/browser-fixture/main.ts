@@ -1,6 +1,6 @@
 // A bare page exposing the real browser client to the test through window.
 import { startRun } from '../../../src/sandbox/browser/client.ts';
-import type { RunEvent, RunRequest } from '../../../src/sandbox/protocol.ts';
+import type { RunEvent, RunRequest } from '../../../src/contract/protocol.ts';
 
 declare global {
   interface Window {

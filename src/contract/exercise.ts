@@ -2,7 +2,8 @@
 // Checks run inside the worker right after the learner's code, so tensors in
 // `exports` are still alive; they must never depend on wall-clock speed.
 import type * as tfType from '@tensorflow/tfjs';
-import type { DatasetName, Localized, ShowPayload } from '../sandbox/protocol.ts';
+import type { DatasetName, Localized } from './locale.ts';
+import type { ShowPayload } from './show.ts';
 
 export interface CheckContext {
   /** The learner module's named exports. */
