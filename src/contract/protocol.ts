@@ -3,6 +3,7 @@
 // and JSON: plain objects, arrays, numbers, strings, booleans, null.
 
 import type { DatasetName, Locale, Localized } from './locale.ts';
+import type { CapturedRun } from './captured.ts';
 import type { ShowPayload } from './show.ts';
 
 /** What the host asks the worker to do. */
@@ -17,6 +18,8 @@ export interface RunRequest {
   locale: Locale;
   /** Base URL (browser) or folder (Node) that holds `<dataset>/manifest.json`. */
   dataBase: string;
+  /** Seeds Math.random for the run; default: the exercise's seed, else DEFAULT_SEED. */
+  seed?: number;
 }
 
 export type LearnerErrorKind =
@@ -59,12 +62,15 @@ export interface CheckResult {
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'table';
 
 export type RunEvent =
-  | { type: 'started'; runId: string; backend: string; backendReason: string }
+  | { type: 'started'; runId: string; backend: string; backendReason: string; seed: number }
   | { type: 'console'; runId: string; level: ConsoleLevel; text: string }
   | { type: 'output-truncated'; runId: string; limit: number }
   | { type: 'data-progress'; runId: string; dataset: DatasetName; loadedBytes: number; totalBytes: number }
   | { type: 'show'; runId: string; payload: ShowPayload }
   | { type: 'error'; runId: string; error: LearnerError }
+  /** The learner realm's exports and probe results as data; the host hands them to the check realm. */
+  | { type: 'captured'; runId: string; capture: CapturedRun }
+  /** Only ever from the check realm: the learner's realm has no say in it. */
   | { type: 'checks'; runId: string; results: CheckResult[] }
   | { type: 'done'; runId: string; ok: boolean; leakedTensors: number; durationMs: number };
 

@@ -1,22 +1,28 @@
-// The isomorphic core: one learner program, start to finish. Transpile, scan
-// imports, run as an async function whose `require` yields the sandbox's own
-// tfjs and `course`, collect exports, run the exercise's checks in the same
-// realm (tensors still alive), count leaks, clean up. Hosts (the browser
-// worker, the Node child) provide the environment and enforce time limits.
+// The isomorphic core: one learner program, start to finish. Seed
+// Math.random, transpile, scan imports, run as an async function whose
+// `require` yields the sandbox's own tfjs and `course`, run the exercise's
+// probes, capture the exports and probe results as data, count leaks, clean
+// up. The host sends the capture on (the browser worker as a `captured`
+// event) and then `done`. Checks never run here: the host gives the
+// captured data to a fresh realm (src/exercises/checking/). Hosts (the
+// browser worker, the Node child) provide the environment and enforce time
+// limits.
 import type * as tfType from '@tensorflow/tfjs';
 import * as course from '../course/index.ts';
 import { setRunContext, type RunContext } from '../course/context.ts';
 import type { Transport } from '../data/transport.ts';
-import type { ExerciseDefinition } from '../contract/exercise.ts';
-import { runChecks } from '../grading/run-checks.ts';
+import type { CapturedRun, CapturedValue } from '../contract/captured.ts';
+import { DEFAULT_SEED, type ExerciseDefinition } from '../contract/exercise.ts';
+import { captureValues } from './capture.ts';
 import { captureConsole, redirectGlobalConsole } from './console-capture.ts';
 import { explainError, NAN_LOSS } from './explain-error.ts';
 import { installFitHook, setNaNLossListener } from './fit-hook.ts';
 import { countTensors, heldTensors, leakedTensors } from './leaks.ts';
 import { LearnerFailure } from './learner-error.ts';
-import type { CheckResult, LearnerError, LearnerErrorKind, RunEvent, RunRequest } from '../contract/protocol.ts';
+import type { LearnerError, LearnerErrorKind, RunEvent, RunRequest } from '../contract/protocol.ts';
 import type { ShowPayload } from '../contract/show.ts';
 import { scanSource } from './scan-source.ts';
+import { seedMathRandom } from './seed-random.ts';
 import { calibrate, compileWrapper, learnerPosition, locateSyntaxError } from './source-position.ts';
 import type { ColumnMap } from './source-map.ts';
 import { transpile } from './transpile.ts';
@@ -39,10 +45,16 @@ export interface Host {
 export interface RunOutcome {
   ok: boolean;
   error?: LearnerError;
-  exports: Record<string, unknown>;
   shows: ShowPayload[];
-  checks: CheckResult[];
+  /** The exports and probe results as data, for the check realm. */
+  capture: CapturedRun;
   leakedTensors: number;
+  durationMs: number;
+}
+
+/** The run's last event; hosts send it after whatever they do with the capture. */
+export function doneEvent(runId: string, outcome: RunOutcome): RunEvent {
+  return { type: 'done', runId, ok: outcome.ok, leakedTensors: outcome.leakedTensors, durationMs: outcome.durationMs };
 }
 
 // An unhandled rejection or uncaught error reported by the host ends the run.
@@ -96,7 +108,19 @@ function moduleFor(tf: typeof tfType) {
   };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, '');
+/** Each probe's result as data; a probe that throws is captured as the reason. */
+async function runProbes(definition: ExerciseDefinition | undefined, values: Record<string, unknown>, tf: typeof tfType): Promise<Record<string, CapturedValue>> {
+  const results: Record<string, unknown> = {};
+  const failed: Record<string, CapturedValue> = {};
+  for (const [name, probe] of Object.entries(definition?.probes ?? {})) {
+    try {
+      results[name] = await probe(values, tf);
+    } catch (error) {
+      failed[name] = { $: 'omitted', reason: `threw ${String((error as Error)?.message ?? error).slice(0, 500)}` };
+    }
+  }
+  return { ...captureValues(results, tf), ...failed };
+}
 
 export async function runLearnerCode(request: RunRequest, host: Host): Promise<RunOutcome> {
   const { tf, emit } = host;
@@ -125,14 +149,17 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
     nextFitId: () => fitCount++,
   };
   setNaNLossListener(() => captured.console.warn(`⚠ ${NAN_LOSS[request.locale]}`));
-  emit({ type: 'started', runId, backend: host.backend, backendReason: host.backendReason });
+  const exercise = request.exerciseId ? (await host.loadExercise(request.exerciseId)).definition : undefined;
+  const seed = request.seed ?? exercise?.seed ?? DEFAULT_SEED;
+  const restoreRandom = seedMathRandom(seed);
+  emit({ type: 'started', runId, backend: host.backend, backendReason: host.backendReason, seed });
   setRunContext(context);
 
   const before = countTensors(tf);
   tf.engine().startScope();
   const exports: Record<string, unknown> = {};
   let error: LearnerError | undefined;
-  let checks: CheckResult[] = [];
+  let capture: CapturedRun = { exports: {}, probes: {} };
   let leaked = 0;
   try {
     let columns: ColumnMap = [];
@@ -175,24 +202,14 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
     const after = countTensors(tf);
     leaked = leakedTensors(before, after, heldTensors(tf, values, context.dataTensors));
 
-    if (request.exerciseId) {
-      const exercise = await host.loadExercise(request.exerciseId);
-      checks = await runChecks(exercise.definition, {
-        exports: values,
-        shows,
-        code: request.code,
-        unchanged: squash(request.code) === squash(exercise.starter),
-        tf,
-      });
-      emit({ type: 'checks', runId, results: checks });
-    }
+    capture = { exports: captureValues(values, tf), probes: await runProbes(exercise, values, tf) };
   } finally {
+    restoreRandom();
     setRunContext(undefined);
     setNaNLossListener(undefined);
     // Free everything the run made, so a reused worker starts clean.
     tf.engine().endScope();
     tf.disposeVariables();
   }
-  emit({ type: 'done', runId, ok: !error, leakedTensors: leaked, durationMs: Date.now() - startedAt });
-  return { ok: !error, error, exports, shows, checks, leakedTensors: leaked };
+  return { ok: !error, error, shows, capture, leakedTensors: leaked, durationMs: Date.now() - startedAt };
 }

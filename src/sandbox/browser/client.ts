@@ -1,9 +1,15 @@
 // The page's side of the sandbox: startRun posts a RunRequest to a module
-// Worker and relays its events. Stop and the time budget terminate the worker
-// at once (also mid-fit); a crashed or lost worker still ends the run with an
-// error and `done`. A worker whose run ended cleanly is kept for the next run,
-// so the dataset does not load twice.
+// Worker (the learner's realm) and relays its events. For an exercise, a
+// second, fresh worker (check-worker.ts, started at once so it loads while the
+// code runs) gets the learner realm's `captured` data and the code as the page
+// holds it, and only its `checks` are delivered: the learner's worker cannot
+// speak for the checks. Stop and the time budget terminate both workers at
+// once (also mid-fit); a crashed or lost worker still ends the run with an
+// error and `done`. A learner worker whose run ended cleanly is kept for the
+// next run (the dataset does not load twice) unless `fresh` asks for a new one.
 import type { LearnerError, RunEvent, RunRequest } from '../../contract/protocol.ts';
+import type { ShowPayload } from '../../contract/show.ts';
+import type { CheckWorkerRequest } from './check-worker.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */
@@ -15,12 +21,21 @@ export interface RunHandle {
 export interface StartOptions {
   /** The run is terminated after this long with an error of kind `timeout`. */
   timeoutMs: number;
+  /** Run in a worker no earlier run used (grading: one learner never shares a realm with another). */
+  fresh?: boolean;
 }
+
+/** Show payloads kept for the checks; later ones still reach the page. */
+const MAX_SHOWS_FOR_CHECKS = 10_000;
 
 let idleWorker: Worker | undefined;
 
 function createWorker(): Worker {
   return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'sandbox' });
+}
+
+function createCheckWorker(): Worker {
+  return new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'checks' });
 }
 
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
@@ -64,8 +79,12 @@ function lostError(message: string): LearnerError {
 }
 
 export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void, options: StartOptions): RunHandle {
-  const worker = idleWorker ?? createWorker();
-  idleWorker = undefined;
+  const worker = (!options.fresh && idleWorker) || createWorker();
+  if (worker === idleWorker) idleWorker = undefined;
+  const checker = request.exerciseId ? createCheckWorker() : undefined;
+  const shows: ShowPayload[] = [];
+  let capture: unknown = { exports: {}, probes: {} };
+  let learnerDone: Extract<RunEvent, { type: 'done' }> | undefined;
   const { runId } = request;
   let finished = false;
   let resolveDone!: () => void;
@@ -82,20 +101,29 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
     }
   };
 
-  const end = (reuse: boolean) => {
-    finished = true;
-    clearTimeout(timer);
+  let released = false;
+  const releaseLearner = (reuse: boolean) => {
+    if (released) return;
+    released = true;
     worker.removeEventListener('message', onMessage);
     worker.removeEventListener('error', onError);
     worker.removeEventListener('messageerror', onError);
-    if (reuse && !idleWorker) idleWorker = worker;
+    if (reuse && !options.fresh && !idleWorker) idleWorker = worker;
     else worker.terminate();
+  };
+
+  const end = (reuse: boolean) => {
+    finished = true;
+    clearTimeout(timer);
+    releaseLearner(reuse);
+    checker?.terminate();
     resolveDone();
   };
 
   const abort = (error: LearnerError) => {
     if (finished) return;
-    worker.terminate();
+    releaseLearner(false);
+    checker?.terminate();
     deliver({ type: 'error', runId, error });
     deliver({ type: 'done', runId, ok: false, leakedTensors: 0, durationMs: 0 });
     end(false);
@@ -103,9 +131,35 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
 
   const onMessage = (message: MessageEvent<RunEvent>) => {
     const event = message.data;
-    if (finished || !event || event.runId !== runId) return;
+    if (finished || learnerDone || !event || event.runId !== runId) return;
+    if (event.type === 'checks') return;
+    if (event.type === 'captured') {
+      capture = event.capture;
+      return;
+    }
+    if (event.type === 'show' && shows.length < MAX_SHOWS_FOR_CHECKS) shows.push(event.payload);
+    if (event.type !== 'done') return deliver(event);
+    if (!checker) {
+      deliver(event);
+      return end(event.ok);
+    }
+    learnerDone = event;
+    releaseLearner(event.ok);
+    const checkRequest: CheckWorkerRequest = { runId, exerciseId: request.exerciseId!, code: request.code, capture, shows };
+    checker.postMessage(checkRequest);
+  };
+
+  // The check realm's answer: the only `checks` the page ever delivers.
+  const onCheckMessage = (message: MessageEvent<RunEvent>) => {
+    const event = message.data;
+    if (finished || !learnerDone || !event || event.runId !== runId) return;
+    if (event.type !== 'checks' && event.type !== 'error') return;
     deliver(event);
-    if (event.type === 'done') end(event.ok);
+    deliver(event.type === 'checks' ? learnerDone : { ...learnerDone, ok: false });
+    finished = true;
+    clearTimeout(timer);
+    checker?.terminate();
+    resolveDone();
   };
   const onError = (event: Event) => {
     event.preventDefault?.();
@@ -116,6 +170,9 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
   worker.addEventListener('message', onMessage);
   worker.addEventListener('error', onError);
   worker.addEventListener('messageerror', onError);
+  checker?.addEventListener('message', onCheckMessage);
+  checker?.addEventListener('error', onError);
+  checker?.addEventListener('messageerror', onError);
   const timer = setTimeout(() => abort(timeoutError(options.timeoutMs)), options.timeoutMs);
   worker.postMessage(request);
 

@@ -1,5 +1,6 @@
 // Module Worker entry: runs one learner program per message with the
-// isomorphic core and posts every RunEvent back. The host (client.ts) may
+// isomorphic core and posts every RunEvent back, then the exports as data
+// (`captured`) for the check worker, then `done`. The host (client.ts) may
 // reuse this worker for the next run (the dataset cache survives) and
 // terminates it on Stop or when the time budget runs out.
 import * as tf from '@tensorflow/tfjs';
@@ -7,7 +8,7 @@ import '@tensorflow/tfjs-backend-wasm';
 import { browserTransport } from '../../data/transports/browser.ts';
 import { loadExercise } from '../../exercises/registry.browser.ts';
 import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
-import { reportUncaught, runLearnerCode } from '../run-code.ts';
+import { doneEvent, reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -31,7 +32,7 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
     const choice = await backend;
     // A previous run in this worker may have switched backends itself.
     if (tf.getBackend() !== choice.backend) await tf.setBackend(choice.backend);
-    await runLearnerCode(request, {
+    const outcome = await runLearnerCode(request, {
       environment: 'browser',
       tf,
       backend: choice.backend,
@@ -40,6 +41,8 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
       emit: post,
       loadExercise,
     });
+    post({ type: 'captured', runId: request.runId, capture: outcome.capture });
+    post(doneEvent(request.runId, outcome));
   } catch (error) {
     // A failure of the sandbox itself (not of learner code): still end the run.
     post({ type: 'error', runId: currentRunId, error: { kind: 'worker-lost', message: `The sandbox failed: ${String((error as Error)?.stack ?? error)}` } });

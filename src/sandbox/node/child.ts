@@ -9,7 +9,8 @@ import * as tf from '@tensorflow/tfjs';
 import { nodeTransport } from '../../data/transports/node.ts';
 import { loadExercise } from '../../exercises/registry.node.ts';
 import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
-import { reportUncaught, runLearnerCode } from '../run-code.ts';
+import { checkCapture } from '../../exercises/checking/check-capture.ts';
+import { doneEvent, reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseNodeBackend } from './choose-backend.ts';
 import { lockDown } from './lockdown.ts';
 
@@ -50,7 +51,7 @@ process.on('uncaughtException', (error) => {
 const exercise = request.exerciseId ? await loadExercise(request.exerciseId) : undefined;
 lockDown();
 
-await runLearnerCode(request, {
+const outcome = await runLearnerCode(request, {
   environment: 'node',
   tf,
   backend,
@@ -62,4 +63,15 @@ await runLearnerCode(request, {
     return exercise;
   },
 });
+// This process runs only the course's own code (tests, bench), so the checks
+// take the same data path as in the browser's check worker, in this realm.
+if (exercise) {
+  try {
+    const results = await checkCapture(tf, exercise, { code: request.code, capture: outcome.capture, shows: outcome.shows });
+    send({ type: 'checks', runId: request.runId, results });
+  } catch (error) {
+    send({ type: 'error', runId: request.runId, error: { kind: 'worker-lost', message: `The checks could not run: ${String((error as Error)?.message ?? error)}` } });
+  }
+}
+send(doneEvent(request.runId, outcome));
 process.exit(0);

@@ -1,7 +1,7 @@
 // Runs an exercise's checks after the learner's code, in the same realm. A
 // check that throws is a failed check carrying its message, never a crash.
-import type { CheckContext, CheckOutcome, ExerciseDefinition } from '../contract/exercise.ts';
-import type { CheckResult } from '../contract/protocol.ts';
+import type { CheckContext, CheckOutcome, ExerciseDefinition } from '../../contract/exercise.ts';
+import type { CheckResult } from '../../contract/protocol.ts';
 
 function isOutcome(value: unknown): value is CheckOutcome {
   const v = value as CheckOutcome | undefined;

@@ -1,0 +1,53 @@
+// The check realm's whole job: validate what the learner's realm handed back,
+// rebuild it with this realm's tfjs, run the exercise's checks, free it all.
+// The browser's check worker and the Node child (trusted course code) both
+// call this, so a learner's self-check and a teacher's grade agree.
+import type * as tfType from '@tensorflow/tfjs';
+import type { ExerciseDefinition } from '../../contract/exercise.ts';
+import type { CheckResult } from '../../contract/protocol.ts';
+import type { ShowPayload } from '../../contract/show.ts';
+import { restoreValues } from './restore.ts';
+import { runChecks } from './run-checks.ts';
+import { validateCapture } from './validate-capture.ts';
+
+export interface CheckRequest {
+  /** The learner's source as the host sent it to the run (never as the learner's realm reports it). */
+  code: string;
+  /** The `captured` event's payload, unchecked. */
+  capture: unknown;
+  /** The run's show payloads (data the learner's realm produced). */
+  shows: ShowPayload[];
+}
+
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+/** Throws CaptureRejected when the capture is malformed; check failures are results. */
+export async function checkCapture(
+  tf: typeof tfType,
+  exercise: { definition: ExerciseDefinition; starter: string },
+  request: CheckRequest,
+): Promise<CheckResult[]> {
+  const capture = validateCapture(request.capture);
+  tf.engine().startScope();
+  const exports = await restoreValues(tf, capture.exports);
+  const probes = await restoreValues(tf, capture.probes);
+  try {
+    return await runChecks(exercise.definition, {
+      exports: exports.values,
+      probes: probes.values,
+      shows: request.shows,
+      code: request.code,
+      unchanged: squash(request.code) === squash(exercise.starter),
+      tf,
+    });
+  } finally {
+    for (const model of [...exports.models, ...probes.models]) {
+      try {
+        model.dispose();
+      } catch {
+        // A check disposed it already.
+      }
+    }
+    tf.engine().endScope();
+  }
+}
