@@ -1,8 +1,10 @@
 // Exercise 17 · The last step of the drawing pad's MNIST-like preprocessing:
 // centre of mass, then a whole-pixel shift that puts it at (14, 14). Pure
-// functions, tested here on small made-up images; the convention (pixel c
-// spans [c, c+1)) is the one src/viz/digit/preprocess.ts uses.
+// functions, tested on small made-up images: the probes call them in the
+// learner's realm, the checks judge the recorded answers. The convention
+// (pixel c spans [c, c+1)) is the one src/viz/digit/preprocess.ts uses.
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { callEach, recordedCalls } from '../checking/call-learner.ts';
 
 type Image = number[][];
 type Com = { x: number; y: number };
@@ -44,12 +46,15 @@ function samples(): { name: { ko: string; en: string }; image: Image }[] {
 const fmt = (p: Com) => `(${p.x.toFixed(3)}, ${p.y.toFixed(3)})`;
 const near = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance;
 
-function learnerFunction<T>(ctx: CheckContext, name: string): ((image: Image) => T) | CheckOutcome {
-  const fn = ctx.exports[name];
-  if (typeof fn !== 'function') {
+/** What the learner's function returned for each sample (in `samples()` order), or the outcome to report. */
+function answers(ctx: CheckContext, name: string): unknown[] | CheckOutcome {
+  const record = recordedCalls(ctx.probes[name]);
+  if (!record || 'missing' in record) {
     return notAttempted({ ko: `\`${name}\` 함수를 내보내세요 (시작 코드의 \`export function ${name}\`).`, en: `export the \`${name}\` function (the starter's \`export function ${name}\`).` });
   }
-  return fn as (image: Image) => T;
+  const threw = record.calls.find((c): c is { threw: string } => 'threw' in c);
+  if (threw) return fail({ ko: `\`${name}\`을(를) 부르자 오류가 났습니다: ${threw.threw}`, en: `calling \`${name}\` threw: ${threw.threw}` });
+  return record.calls.map((c) => ('value' in c ? c.value : undefined));
 }
 
 export default defineExercise({
@@ -58,6 +63,10 @@ export default defineExercise({
   title: { ko: '숫자를 무게중심으로 가운데 맞추기', en: 'Centre a digit by its mass' },
   datasets: [],
   timeBudgetMs: 30_000,
+  probes: {
+    centreOfMass: (exports) => callEach(exports.centreOfMass, samples().map((s) => [s.image])),
+    centre: (exports) => callEach(exports.centre, samples().slice(2).map((s) => [s.image])),
+  },
   hints: {
     ko: [
       '무게중심은 잉크의 양으로 가중한 평균 위치입니다. 두 겹 반복문으로 모든 픽셀을 돌며 잉크 합, 잉크 × (열 + 0.5)의 합, 잉크 × (행 + 0.5)의 합을 모으세요.',
@@ -75,11 +84,11 @@ export default defineExercise({
       id: 'centre-of-mass',
       title: { ko: '무게중심', en: 'Centre of mass' },
       run(ctx) {
-        const fn = learnerFunction<Com>(ctx, 'centreOfMass');
-        if (typeof fn !== 'function') return fn;
-        for (const { name, image } of samples()) {
+        const results = answers(ctx, 'centreOfMass');
+        if (!Array.isArray(results)) return results;
+        for (const [i, { name, image }] of samples().entries()) {
           const expected = com(image);
-          const got = fn(image.map((row) => [...row]));
+          const got = results[i] as Com | undefined;
           if (!got || typeof got.x !== 'number' || typeof got.y !== 'number') {
             return fail({ ko: '`centreOfMass`는 `{ x, y }` 객체를 돌려줘야 합니다.', en: '`centreOfMass` must return an object `{ x, y }`.' });
           }
@@ -107,11 +116,11 @@ export default defineExercise({
       id: 'centred',
       title: { ko: '무게중심이 (14, 14) 근처로', en: 'Centre of mass moved next to (14, 14)' },
       run(ctx) {
-        const fn = learnerFunction<Image>(ctx, 'centre');
-        if (typeof fn !== 'function') return fn;
-        for (const { name, image } of samples().slice(2)) {
+        const results = answers(ctx, 'centre');
+        if (!Array.isArray(results)) return results;
+        for (const [i, { name, image }] of samples().slice(2).entries()) {
           const before = com(image);
-          const out = fn(image.map((row) => [...row]));
+          const out = results[i] as Image;
           if (!Array.isArray(out) || out.length !== 28 || !out.every((row) => Array.isArray(row) && row.length === 28)) {
             return fail({ ko: '`centre`는 28×28 이미지(number[][])를 돌려줘야 합니다: `shift(…)`의 결과를 돌려주세요.', en: '`centre` must return a 28×28 image (number[][]): return what `shift(…)` gives.' });
           }
