@@ -1,5 +1,5 @@
 import { defineExercise, fail, pass } from '../../contract/exercise.ts';
-import { exportedTensor, expectShapes } from '../checks.ts';
+import { closeTo, exportedTensor, expectShapes, FLOAT32_TOLERANCE } from '../checks.ts';
 
 const PIXELS = [0, 128, 255, 64, 32, 16, 255, 255, 0, 0, 10, 20];
 
@@ -50,7 +50,7 @@ export default defineExercise({
             en: `the largest value is ${max}: divide by 255 so the values lie in 0–1 (\`flat.div(255)\`).`,
           });
         }
-        const wrongAt = values.findIndex((v, i) => Math.abs(v - PIXELS[i] / 255) > 1e-6);
+        const wrongAt = values.findIndex((v, i) => !closeTo(v, PIXELS[i] / 255, FLOAT32_TOLERANCE));
         if (wrongAt !== -1) {
           return fail({
             ko: `${wrongAt}번째 값이 ${values[wrongAt].toFixed(4)}인데 ${PIXELS[wrongAt]} / 255 = ${(PIXELS[wrongAt] / 255).toFixed(4)}이어야 합니다: 순서를 바꾸지 말고 255로만 나누세요.`,

@@ -1,5 +1,5 @@
 import { defineExercise, fail, pass, type CheckContext } from '../../contract/exercise.ts';
-import { exportedTensor, expectShapes, type Tensor } from '../checks.ts';
+import { exportedTensor, expectShapes, FLOAT32_TOLERANCE, type Tensor } from '../checks.ts';
 
 const NAMES = ['xTrain', 'xVal', 'xTest'];
 
@@ -39,7 +39,7 @@ export default defineExercise({
           const x = exportedTensor(ctx, name);
           if (!(x instanceof ctx.tf.Tensor)) return x;
           const [min, max] = await extremes(ctx.tf, x);
-          if (max > 1 + 1e-6 || min < -1e-6) {
+          if (max > 1 + FLOAT32_TOLERANCE || min < -FLOAT32_TOLERANCE) {
             return fail({
               ko: `\`${name}\`의 값이 ${round(min)}–${round(max)} 범위에 있습니다: 255로 나눠 0–1로 만드세요 (\`.div(255)\`). 신경망은 입력의 스케일에 민감합니다.`,
               en: `\`${name}\` ranges over ${round(min)}–${round(max)}: divide by 255 to get 0–1 (\`.div(255)\`). Neural networks are sensitive to the scale of their inputs.`,

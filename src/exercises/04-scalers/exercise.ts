@@ -1,6 +1,6 @@
 import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import type { Localized } from '../../contract/locale.ts';
-import { exportedTensor, type Tensor } from '../checks.ts';
+import { closeTo, exportedTensor, type Tensor } from '../checks.ts';
 
 // The checks recompute each scaling from its formula (not with the course's
 // scalers), so they also catch a scaler fitted on the wrong data.
@@ -62,8 +62,12 @@ async function column(ctx: CheckContext, name: string, length?: number): Promise
   return Float64Array.from(await (t as Tensor).data());
 }
 
+// Relative: the course's scalers work in float32 on values up to 255, the
+// check in float64.
+const SCALED_TOLERANCE = 1e-3;
+
 const matches = (actual: Float64Array, raw: Float64Array, [center, scale]: [number, number]): boolean =>
-  actual.every((v, i) => Math.abs(v - (raw[i] - center) / scale) <= 1e-3 * Math.max(1, Math.abs(v)));
+  actual.every((v, i) => closeTo(v, (raw[i] - center) / scale, SCALED_TOLERANCE * Math.max(1, Math.abs(v))));
 
 export default defineExercise({
   id: '04-scalers',

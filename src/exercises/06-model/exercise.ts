@@ -1,5 +1,6 @@
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { exportedModel, isOutcome } from '../checks.ts';
 
 const UNITS = [64, 32, 10];
 const ACTIVATIONS = ['relu', 'relu', 'softmax'];
@@ -12,13 +13,8 @@ interface DenseInfo {
 
 /** The exported model's Dense layers, or the outcome to report instead. */
 function denseLayers(ctx: CheckContext): { model: tfType.LayersModel; dense: DenseInfo[] } | CheckOutcome {
-  const model = ctx.exports.model;
-  if (model === undefined) {
-    return notAttempted({ ko: '`model`이 내보내지지 않았습니다: `export const model = tf.sequential();`', en: '`model` is not exported: `export const model = tf.sequential();`' });
-  }
-  if (!(model instanceof ctx.tf.LayersModel)) {
-    return fail({ ko: '`model`은 `tf.sequential()`로 만든 모델이어야 합니다.', en: '`model` should be a model made with `tf.sequential()`.' });
-  }
+  const model = exportedModel(ctx);
+  if (isOutcome(model)) return model;
   const dense = model.layers
     .filter((layer) => layer.getClassName() === 'Dense')
     .map((layer) => {
@@ -54,7 +50,7 @@ export default defineExercise({
       title: { ko: 'Dense 층 세 개', en: 'Three Dense layers' },
       run(ctx) {
         const found = denseLayers(ctx);
-        if ('status' in found) return found;
+        if (isOutcome(found)) return found;
         if (found.dense.length === 3) return pass();
         return fail({
           ko: `Dense 층이 ${found.dense.length}개입니다: 64 → 32 → 10, 모두 세 개를 \`model.add\`로 쌓으세요.`,
@@ -67,7 +63,7 @@ export default defineExercise({
       title: { ko: '층마다 출력 수 64, 32, 10', en: 'Units 64, 32, 10' },
       run(ctx) {
         const found = denseLayers(ctx);
-        if ('status' in found) return found;
+        if (isOutcome(found)) return found;
         const units = found.dense.map((d) => d.units);
         if (list(units) === list(UNITS)) return pass();
         return fail({
@@ -81,7 +77,7 @@ export default defineExercise({
       title: { ko: '활성화 함수 relu, relu, softmax', en: 'Activations relu, relu, softmax' },
       run(ctx) {
         const found = denseLayers(ctx);
-        if ('status' in found) return found;
+        if (isOutcome(found)) return found;
         const activations = found.dense.map((d) => d.activation);
         if (list(activations) === list(ACTIVATIONS)) return pass();
         const last = activations[activations.length - 1];
@@ -96,7 +92,7 @@ export default defineExercise({
       title: { ko: '784차원 입력, 파라미터 52,650개', en: '784 inputs, 52,650 parameters' },
       run(ctx) {
         const found = denseLayers(ctx);
-        if ('status' in found) return found;
+        if (isOutcome(found)) return found;
         const count = found.model.countParams();
         if (count === TOTAL_PARAMS) return pass();
         const input = found.model.inputs[0].shape.map((d) => d ?? 'null');

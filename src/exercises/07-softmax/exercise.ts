@@ -1,5 +1,5 @@
 import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
-import { expectShapes, exportedTensor } from '../checks.ts';
+import { closeTo, expectShapes, exportedTensor } from '../checks.ts';
 
 const LOGITS: Record<string, number[]> = {
   softmaxClose: [3.1, 3.0, 2.9],
@@ -13,6 +13,8 @@ const softmax = (z: number[]): number[] => {
 };
 const sigmoid = (z: number[]): number[] => z.map((v) => 1 / (1 + Math.exp(-v)));
 const fmt = (values: number[]): string => `[${values.map((v) => v.toFixed(3)).join(', ')}]`;
+// float32 exp and sum against float64: far below the three decimals the messages print.
+const PROBABILITY_TOLERANCE = 1e-4;
 
 async function compare(ctx: CheckContext, name: string, expected: number[], fix: { ko: string; en: string }): Promise<CheckOutcome> {
   const shape = expectShapes(ctx, { [name]: [3] }, fix);
@@ -20,7 +22,7 @@ async function compare(ctx: CheckContext, name: string, expected: number[], fix:
   const t = exportedTensor(ctx, name);
   if (!(t instanceof ctx.tf.Tensor)) return t;
   const actual = Array.from(await t.data());
-  if (actual.every((v, i) => Math.abs(v - expected[i]) < 1e-4)) return pass();
+  if (actual.every((v, i) => closeTo(v, expected[i], PROBABILITY_TOLERANCE))) return pass();
   const sum = actual.reduce((a, b) => a + b, 0);
   return fail({
     ko: `\`${name}\`이(가) ${fmt(actual)}(합 ${sum.toFixed(3)})인데 ${fmt(expected)}이어야 합니다: ${fix.ko}`,

@@ -1,18 +1,18 @@
 import type * as tfType from '@tensorflow/tfjs';
-import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
-import { expectShapes, exportedTensor } from '../checks.ts';
+import { defineExercise, fail, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { closeTo, expectShapes, exportedModel, exportedTensor, isOutcome } from '../checks.ts';
 
 // −log of the probability each row gives the true class (class 0).
 const EXPECTED_LOSSES = [0.98, 0.4, 0.01].map((p) => -Math.log(p));
+// The messages print three decimals: losses that read the same pass.
+const LOSS_TOLERANCE = 1e-3;
 
 const compileCall = "`model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] })`";
 
 /** The exported model once compiled, or the outcome to report instead. */
 function compiledModel(ctx: CheckContext): tfType.LayersModel | CheckOutcome {
-  const model = ctx.exports.model;
-  if (!(model instanceof ctx.tf.LayersModel)) {
-    return notAttempted({ ko: '`model`이 내보내지지 않았습니다: 시작 코드의 `export const model`을 지우지 마세요.', en: '`model` is not exported: keep the starter\'s `export const model`.' });
-  }
+  const model = exportedModel(ctx);
+  if (isOutcome(model)) return model;
   if (model.optimizer === undefined || model.optimizer === null) {
     return fail({ ko: `모델이 아직 compile되지 않았습니다: ${compileCall}를 호출하세요.`, en: `the model is not compiled yet: call ${compileCall}.` });
   }
@@ -43,7 +43,7 @@ export default defineExercise({
       title: { ko: '손실 함수: categoricalCrossentropy', en: 'Loss: categoricalCrossentropy' },
       run(ctx) {
         const model = compiledModel(ctx);
-        if (!(model instanceof ctx.tf.LayersModel)) return model;
+        if (isOutcome(model)) return model;
         const loss = typeof model.loss === 'string' ? model.loss : String(model.loss);
         if (loss === 'categoricalCrossentropy') return pass();
         return fail({
@@ -57,7 +57,7 @@ export default defineExercise({
       title: { ko: '옵티마이저: Adam', en: 'Optimizer: Adam' },
       run(ctx) {
         const model = compiledModel(ctx);
-        if (!(model instanceof ctx.tf.LayersModel)) return model;
+        if (isOutcome(model)) return model;
         const name = model.optimizer.getClassName();
         if (name === 'Adam') return pass();
         return fail({
@@ -71,7 +71,7 @@ export default defineExercise({
       title: { ko: '평가지표: 정확도', en: 'Metric: accuracy' },
       run(ctx) {
         const model = compiledModel(ctx);
-        if (!(model instanceof ctx.tf.LayersModel)) return model;
+        if (isOutcome(model)) return model;
         const names = model.metricsNames ?? [];
         if (names.includes('acc') || names.includes('accuracy')) return pass();
         return fail({
@@ -92,7 +92,7 @@ export default defineExercise({
         const losses = exportedTensor(ctx, 'losses');
         if (!(losses instanceof ctx.tf.Tensor)) return losses;
         const actual = Array.from(await losses.data());
-        if (actual.every((v, i) => Math.abs(v - EXPECTED_LOSSES[i]) < 1e-3)) return pass();
+        if (actual.every((v, i) => closeTo(v, EXPECTED_LOSSES[i], LOSS_TOLERANCE))) return pass();
         const fmt = (values: number[]) => `[${values.map((v) => v.toFixed(3)).join(', ')}]`;
         const negative = actual.some((v) => v < 0);
         return fail({

@@ -1,4 +1,5 @@
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { isOutcome } from '../checks.ts';
 
 // 42,000 training samples in batches of 128.
 const STEPS_PER_EPOCH = Math.ceil(42000 / 128);
@@ -26,9 +27,6 @@ function historyRecord(ctx: CheckContext): Record<string, number[]> | CheckOutco
   }
   return history.history;
 }
-
-// A history record never has a `status` key; an outcome always does.
-const isOutcome = (value: object): value is CheckOutcome => typeof (value as { status?: unknown }).status === 'string';
 
 const valAccuracy = (record: Record<string, number[]>): number[] | undefined => record.val_acc ?? record.val_accuracy;
 

@@ -3,19 +3,17 @@
 // learner's numbers must come from the test set, read out of the tensors.
 import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { closeTo, exportedModel, isOutcome } from '../checks.ts';
 
-// evaluate() is deterministic for fixed weights; only summation order could differ.
+// evaluate() is deterministic for fixed weights; only summation order could
+// differ (tighter than METRIC_TOLERANCE: the training scores may lie close).
 const TOLERANCE = 5e-4;
+// predict() on one row recomputes the same float32 arithmetic in another batch.
 const PROB_TOLERANCE = 1e-5;
 
-const isOutcome = (value: unknown): value is CheckOutcome =>
-  typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string';
-
 function modelAndTensors(ctx: CheckContext, names: string[]): { model: tfType.LayersModel; tensors: tfType.Tensor[] } | CheckOutcome {
-  const model = ctx.exports.model;
-  if (!(model instanceof ctx.tf.LayersModel)) {
-    return notAttempted({ ko: '`model`을 내보내세요 (시작 코드의 `export const model`).', en: 'export `model` (the starter\'s `export const model`).' });
-  }
+  const model = exportedModel(ctx);
+  if (isOutcome(model)) return model;
   const tensors: tfType.Tensor[] = [];
   for (const name of names) {
     const t = ctx.exports[name];
@@ -95,8 +93,8 @@ export default defineExercise({
             });
           }
         }
-        if (Math.abs(testLoss - loss) <= TOLERANCE && Math.abs(testAcc - acc) <= TOLERANCE) return pass();
-        if (Math.abs(testLoss - acc) <= TOLERANCE && Math.abs(testAcc - loss) <= TOLERANCE) {
+        if (closeTo(testLoss, loss, TOLERANCE) && closeTo(testAcc, acc, TOLERANCE)) return pass();
+        if (closeTo(testLoss, acc, TOLERANCE) && closeTo(testAcc, loss, TOLERANCE)) {
           return fail({
             ko: '손실과 정확도가 바뀌었습니다: evaluate의 결과는 [손실, 정확도] 순서입니다.',
             en: 'loss and accuracy are swapped: evaluate returns them in the order [loss, accuracy].',
@@ -131,7 +129,7 @@ export default defineExercise({
         const found = modelAndTensors(ctx, ['xTest']);
         if (isOutcome(found)) return found;
         const expected = ctx.tf.tidy(() => (found.model.predict(found.tensors[0].slice(0, 1)) as tfType.Tensor).dataSync());
-        if ((probs as number[]).every((p, i) => Math.abs(p - expected[i]) <= PROB_TOLERANCE)) return pass();
+        if ((probs as number[]).every((p, i) => closeTo(p, expected[i], PROB_TOLERANCE))) return pass();
         return fail({
           ko: `첫 번째 테스트 숫자의 예측 확률과 다릅니다 (기대: 클래스 ${expected.indexOf(Math.max(...expected))}의 확률 ${Math.max(...expected).toFixed(5)}): 학습이 끝난 모델로 \`xTest\`를 예측하고 0번 행을 쓰세요.`,
           en: `these are not the predicted probabilities of the first test digit (expected class ${expected.indexOf(Math.max(...expected))} at ${Math.max(...expected).toFixed(5)}): predict \`xTest\` with the trained model and use row 0.`,

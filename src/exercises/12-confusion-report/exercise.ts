@@ -3,9 +3,10 @@
 // columns = predicted), so both a toolkit bug and a learner mistake show.
 import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { closeTo, exportedModel, isOutcome } from '../checks.ts';
 
-const isOutcome = (value: unknown): value is CheckOutcome =>
-  typeof value === 'object' && value !== null && typeof (value as { status?: unknown }).status === 'string';
+// The report prints two decimals (±0.005), plus float slack.
+const REPORT_TOLERANCE = 0.006;
 
 const expectedMatrices = new WeakMap<object, number[][] | CheckOutcome>();
 
@@ -13,10 +14,11 @@ const expectedMatrices = new WeakMap<object, number[][] | CheckOutcome>();
 function expectedMatrix(ctx: CheckContext): number[][] | CheckOutcome {
   const cached = expectedMatrices.get(ctx.exports);
   if (cached) return cached;
-  const { model, xTest, yTest } = ctx.exports as { model?: unknown; xTest?: unknown; yTest?: unknown };
+  const model = exportedModel(ctx);
+  const { xTest, yTest } = ctx.exports as { xTest?: unknown; yTest?: unknown };
   let result: number[][] | CheckOutcome;
-  if (!(model instanceof ctx.tf.LayersModel)) {
-    result = notAttempted({ ko: '`model`을 내보내세요.', en: 'export `model`.' });
+  if (isOutcome(model)) {
+    result = model;
   } else if (!(xTest instanceof ctx.tf.Tensor) || !(yTest instanceof ctx.tf.Tensor) || xTest.isDisposed || yTest.isDisposed) {
     result = notAttempted({ ko: '`xTest`와 `yTest`를 텐서로 내보내세요 (시작 코드 그대로).', en: 'export `xTest` and `yTest` as tensors (as the starter does).' });
   } else {
@@ -104,7 +106,7 @@ export default defineExercise({
         const accuracy = expected.reduce((sum, row, i) => sum + row[i], 0) / 10000;
         const line = report.split('\n').find((l) => l.trim().startsWith('accuracy'));
         const value = line === undefined ? NaN : Number(line.trim().split(/\s+/)[1]);
-        if (Math.abs(value - accuracy) <= 0.006 && /precision/.test(report) && /support/.test(report)) return pass();
+        if (closeTo(value, accuracy, REPORT_TOLERANCE) && /precision/.test(report) && /support/.test(report)) return pass();
         return fail({
           ko: `보고서의 accuracy 행이 모델의 테스트 정확도 ${accuracy.toFixed(4)}와 맞지 않습니다: \`classificationReport(yTest, yPred)\`에 정답을 먼저, 학습된 모델의 예측을 뒤에 넘기세요.`,
           en: `the report's accuracy row does not match the model's test accuracy ${accuracy.toFixed(4)}: call \`classificationReport(yTest, yPred)\`, truth first, then the trained model's predictions.`,

@@ -2,6 +2,7 @@
 // in both languages, where they differ (lessons 14 and 15 share it).
 import type * as tfType from '@tensorflow/tfjs';
 import { fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { exportedModel, isOutcome } from '../checks.ts';
 
 /** 'Flatten' or 'Dense(64, relu)', one entry per layer. */
 export function describeLayers(model: tfType.LayersModel): string[] {
@@ -19,10 +20,8 @@ export const stackText = (layers: readonly string[]): string => layers.join(' �
  * read exactly `expected` (e.g. ['Flatten', 'Dense(64, relu)', …]).
  */
 export function expectStack(ctx: CheckContext, name: string, expected: readonly string[], params: number): CheckOutcome {
-  const model = ctx.exports[name];
-  if (!(model instanceof ctx.tf.LayersModel)) {
-    return notAttempted({ ko: `\`${name}\`을(를) 모델로 내보내세요: \`export const ${name} = tf.sequential();\``, en: `export \`${name}\` as a model: \`export const ${name} = tf.sequential();\`` });
-  }
+  const model = exportedModel(ctx, name);
+  if (isOutcome(model)) return model;
   if (model.layers.length === 0) {
     return notAttempted({ ko: `\`${name}\`에 아직 층이 없습니다: \`${name}.add(…)\`로 ${stackText(expected)}를 쌓으세요.`, en: `\`${name}\` has no layers yet: stack ${stackText(expected)} with \`${name}.add(…)\`.` });
   }

@@ -4,6 +4,7 @@
 // definition. The whole run is about 1.5 epochs' worth of full-data work.
 import { defineExercise, fail, notAttempted, pass } from '../../contract/exercise.ts';
 import type { FitProgressPayload } from '../../contract/show.ts';
+import { closeTo, FLOAT64_TOLERANCE } from '../checks.ts';
 
 const N = 5000;
 const K = 5;
@@ -134,15 +135,17 @@ export default defineExercise({
           return notAttempted({ ko: '`meanScore`와 `stdScore`를 계산하세요.', en: 'compute `meanScore` and `stdScore`.' });
         }
         const m = mean(scores);
-        if (Math.abs(meanScore - m) > 1e-9) {
+        if (!closeTo(meanScore, m, FLOAT64_TOLERANCE)) {
           return fail({
             ko: `평균은 ${m.toFixed(6)}이어야 하는데 ${meanScore.toFixed(6)}입니다: 점수의 합을 개수(${scores.length})로 나누세요.`,
             en: `the mean should be ${m.toFixed(6)}, got ${meanScore.toFixed(6)}: divide the sum of the scores by their count (${scores.length}).`,
           });
         }
         // numpy's np.std divides by n; the sample version (n − 1) is also a fair answer.
-        if (Math.abs(stdScore - std(scores, 0)) <= 1e-9 || Math.abs(stdScore - std(scores, 1)) <= 1e-9) return pass();
-        if (Math.abs(stdScore - std(scores, 0) ** 2) <= 1e-12) {
+        if (closeTo(stdScore, std(scores, 0), FLOAT64_TOLERANCE) || closeTo(stdScore, std(scores, 1), FLOAT64_TOLERANCE)) return pass();
+        // A variance of accuracies is ~1e-5: compare it relative to itself.
+        const variance = std(scores, 0) ** 2;
+        if (closeTo(stdScore, variance, FLOAT64_TOLERANCE * variance)) {
           return fail({
             ko: `\`stdScore\`가 분산(${stdScore.toExponential(3)})입니다: 제곱근을 씌워야 정확도와 같은 단위의 표준편차가 됩니다: \`Math.sqrt(…)\`.`,
             en: `\`stdScore\` is the variance (${stdScore.toExponential(3)}): take its square root, \`Math.sqrt(…)\`, to get the standard deviation in accuracy units.`,
