@@ -3,9 +3,8 @@
 // there); Node has no IndexedDB and must not write files, so it only records
 // the name for checks and tests.
 import type * as tf from '@tensorflow/tfjs';
+import { modelStoreUrl } from '../contract/model-store.ts';
 import { runContext } from './context.ts';
-
-export const MODEL_STORE_PREFIX = 'indexeddb://mnist-course/';
 
 export async function saveModel(model: tf.LayersModel, name: string): Promise<{ url: string; saved: boolean }> {
   if (!/^[\w-]{1,64}$/.test(name)) {
@@ -14,7 +13,7 @@ export async function saveModel(model: tf.LayersModel, name: string): Promise<{ 
     );
   }
   const context = runContext();
-  const url = `${MODEL_STORE_PREFIX}${name}`;
+  const url = modelStoreUrl(name);
   context.savedModels.push(name);
   if (context.environment === 'node') return { url, saved: false };
   await model.save(url);

@@ -9,5 +9,3 @@ export type PadReply =
   | { type: 'no-model'; name: string }
   | { type: 'error'; message: string }
   | { type: 'prediction'; id: number; probabilities: number[] };
-
-export const MODEL_PREFIX = 'indexeddb://mnist-course/';

@@ -7,7 +7,8 @@ import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm
 import wasmSimd from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreaded from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
 import type * as tfType from '@tensorflow/tfjs';
-import { MODEL_PREFIX, type PadReply, type PadRequest } from './messages.ts';
+import { modelStoreUrl } from '../../contract/model-store.ts';
+import type { PadReply, PadRequest } from './messages.ts';
 import { asProbabilities, inputShapeFor, isMissingModel } from './model-input.ts';
 
 type Tf = typeof tfType;
@@ -41,7 +42,7 @@ async function load(name: string): Promise<void> {
   model?.dispose();
   model = null;
   try {
-    model = await tf.loadLayersModel(MODEL_PREFIX + name);
+    model = await tf.loadLayersModel(modelStoreUrl(name));
   } catch (error) {
     if (isMissingModel(error)) {
       reply({ type: 'no-model', name });

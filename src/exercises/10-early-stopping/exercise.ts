@@ -4,17 +4,15 @@
 // loss sequence: that part never depends on how training happened to go.
 import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { modelStoreUrl } from '../../contract/model-store.ts';
+import { closeTo, exportedModel, isOutcome, METRIC_TOLERANCE } from '../checks.ts';
 
 const MIN_EPOCHS = 3;
 // Measured (Node, WASM, 2 runs): 3 epochs reach 0.947–0.953 validation accuracy.
 const MIN_VAL_ACC = 0.93;
-// evaluate() and fit's validation pass use the same batches; only float
-// summation order differs.
-const LOSS_TOLERANCE = 1e-3;
-const MODEL_URL = 'indexeddb://mnist-course/mnist';
+const MODEL_URL = modelStoreUrl('mnist');
 
 type Record_ = Record<string, number[]>;
-const isOutcome = (value: object): value is CheckOutcome => typeof (value as { status?: unknown }).status === 'string';
 
 function historyRecord(ctx: CheckContext): Record_ | CheckOutcome {
   const history = ctx.exports.history as { history?: Record_ } | undefined;
@@ -40,11 +38,9 @@ function evaluateModel(ctx: CheckContext): Promise<{ loss: number; acc: number }
   let pending = scored.get(ctx.exports);
   if (!pending) {
     pending = (async () => {
-      const model = ctx.exports.model as tfType.LayersModel | undefined;
+      const model = exportedModel(ctx);
+      if (isOutcome(model)) return model;
       const { xVal, yVal } = ctx.exports as { xVal?: unknown; yVal?: unknown };
-      if (!(model instanceof ctx.tf.LayersModel)) {
-        return notAttempted({ ko: '`model`을 내보내세요: `export const model = tf.sequential();`', en: 'export the model: `export const model = tf.sequential();`' });
-      }
       if (!(xVal instanceof ctx.tf.Tensor) || !(yVal instanceof ctx.tf.Tensor) || xVal.isDisposed || yVal.isDisposed) {
         return notAttempted({
           ko: '`xVal`과 `yVal`을 텐서로 내보내세요 (시작 코드에 있는 `export`를 지우지 마세요).',
@@ -240,7 +236,9 @@ export default defineExercise({
         const scores = await evaluateModel(ctx);
         if (isOutcome(scores)) return scores;
         const best = Math.min(...record.val_loss);
-        if (Math.abs(scores.loss - best) <= LOSS_TOLERANCE) return pass();
+        // evaluate() and fit's validation pass use the same batches; only float
+        // summation order differs.
+        if (closeTo(scores.loss, best, METRIC_TOLERANCE)) return pass();
         return fail({
           ko: `학습이 끝난 모델의 검증 손실은 ${scores.loss.toFixed(4)}인데 가장 좋았던 에포크는 ${best.toFixed(4)}였습니다: fit의 \`callbacks\`에 \`keepBest(model)\`을 넣으세요.`,
           en: `the trained model's validation loss is ${scores.loss.toFixed(4)}, but the best epoch had ${best.toFixed(4)}: put \`keepBest(model)\` in fit's \`callbacks\`.`,
