@@ -1,8 +1,8 @@
-// The post-build trimming of KaTeX's stylesheet (src/components/math/purge.ts).
+// The post-build trimming of KaTeX's stylesheet (src/integrations/katex-purge.ts).
 // The browser test (test/browser/page-styles.test.ts) checks that no formula
 // moves; these pin the rules of the trimming itself.
 import { describe, expect, it } from 'vitest';
-import { classNames, purgeKatex } from '../../src/components/math/purge.ts';
+import { classNames, purgeKatex } from '../../src/integrations/katex-purge.ts';
 
 describe('purgeKatex', () => {
   const used = classNames('<span class="katex"><span class="katex-html"><span class="mord mathnormal">x</span></span></span>');

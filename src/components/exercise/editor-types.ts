@@ -1,4 +1,4 @@
-// The tfjs and `course` declarations (built by scripts/build-editor-types.mjs),
+// The tfjs and `course` declarations (built by src/integrations/editor-types.mjs),
 // fetched once, lazily, from the site's base path.
 let pending: Promise<Record<string, string>> | null = null;
 

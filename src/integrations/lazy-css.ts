@@ -1,32 +1,27 @@
-// What the lesson editor needs from the build, as one Astro integration:
-//  - Monaco's CSS (and the charts') becomes JS that injects a <style> when the editor loads.
-//    Imported as CSS, Astro would link all ~175 KB of it, render-blocking, on
-//    every page that can load an exercise. The virtual ids end in `.js` so the
-//    CSS pipeline (lightningcss) never sees them.
-//  - `editor-types.json` (tfjs and `course` declarations for intellisense) is
-//    written next to the pages at build time and served by `astro dev`.
-import { readFileSync, writeFileSync } from 'node:fs';
+// Stylesheets imported by Monaco, the charts (drawn only by client code, so
+// they need their styles only once that code runs) and the search results
+// (rendered by the Pagefind UI) become JS that injects a <style> when the
+// importing code loads (inject-css.ts). Imported as CSS, Astro would link all
+// ~175 KB of Monaco's, render-blocking, on every page that can load an
+// exercise. The virtual ids end in `.js` so the CSS pipeline (lightningcss)
+// never sees them.
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { buildEditorTypes } from '../../../scripts/build-editor-types.mjs';
 
-const PREFIX = '\0monaco-css:';
+const PREFIX = '\0lazy-css:';
 /** The part of Vite's plugin context the @import inlining needs. */
 interface Resolver { resolve(source: string, importer: string): Promise<{ id: string } | null> }
-// Whose CSS imports become injected styles: Monaco's, the charts' (drawn
-// only by client code, so they need their styles only once that code runs),
-// and the search results' (src/components/search: rendered by the Pagefind UI).
+// Whose CSS imports become injected styles.
 const LAZY_CSS_IMPORTERS = ['/node_modules/monaco-editor/', '/src/viz/', '/src/components/search/'];
 // `@import url('…') layer(name);` is inlined (wrapped in that layer): an
 // injected <style> would resolve the URL against the page, not the file.
 const IMPORT = /@import\s+url\((['"]?)([^'")]+)\1\)\s*(layer\(([\w.-]+)\))?\s*([^;]*);/g;
-const injector = fileURLToPath(new URL('./monaco-css.ts', import.meta.url));
-export const EDITOR_TYPES_FILE = 'editor-types.json';
+const injector = fileURLToPath(new URL('./inject-css.ts', import.meta.url));
 
-function monacoCssPlugin() {
+export function lazyCss() {
   return {
-    name: 'course-monaco-css',
+    name: 'course-lazy-css',
     enforce: 'pre' as const,
     resolveId(source: string, importer: string | undefined) {
       if (!importer || !source.endsWith('.css') || !LAZY_CSS_IMPORTERS.some((part) => importer.includes(part))) return null;
@@ -48,7 +43,7 @@ function monacoCssPlugin() {
         rest = rest.slice(m.index + m[0].length);
       }
       parts.push(JSON.stringify(rest));
-      return `${imports.join('\n')}\nimport { injectMonacoCss } from ${JSON.stringify(injector)};\ninjectMonacoCss(${parts.join(' + ')});\n`;
+      return `${imports.join('\n')}\nimport { injectCss } from ${JSON.stringify(injector)};\ninjectCss(${parts.join(' + ')});\n`;
     },
   };
 }
@@ -66,38 +61,4 @@ async function inlineImports(context: Resolver, css: string, file: string): Prom
     last = m.index + statement.length;
   }
   return out + css.slice(last);
-}
-
-export function exerciseEditor(): AstroIntegration {
-  let base = '/';
-  return {
-    name: 'course-exercise-editor',
-    hooks: {
-      'astro:config:setup'({ config, updateConfig }) {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        updateConfig({
-          vite: {
-            plugins: [monacoCssPlugin()],
-            worker: { format: 'es' },
-            // The dependency optimizer would bundle Monaco's CSS imports past our plugin.
-            optimizeDeps: { exclude: ['monaco-editor'] },
-          },
-        });
-      },
-      'astro:server:setup'({ server }) {
-        let cached: string | null = null;
-        server.middlewares.use((request, response, next) => {
-          if (request.url?.split('?')[0] !== `${base}${EDITOR_TYPES_FILE}`) return next();
-          cached ??= buildEditorTypes().json;
-          response.setHeader('content-type', 'application/json');
-          response.end(cached);
-        });
-      },
-      'astro:build:done'({ dir, logger }) {
-        const { json, summary } = buildEditorTypes();
-        writeFileSync(new URL(EDITOR_TYPES_FILE, dir), json);
-        logger.info(`${EDITOR_TYPES_FILE}: ${summary}`);
-      },
-    },
-  };
 }

@@ -5,7 +5,7 @@
 //    workers) reads woff2, so the others only add bytes and 40 unused files.
 //  - Fonts stay files: inlined as base64 (Vite does that under 4 KB), a font a
 //    page may never use would weigh on every page with math.
-//  - After the build, rules for constructs no page uses are dropped (purge.ts)
+//  - After the build, rules for constructs no page uses are dropped (katex-purge.ts)
 //    and the file gets a name from its new content, so caches never mix an
 //    old trimmed copy with new formulas. `astro dev` serves the full file.
 import { readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -14,7 +14,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
-import { classNames, purgeKatex } from './purge.ts';
+import { classNames, purgeKatex } from './katex-purge.ts';
 
 const KATEX_CSS = /\/katex\/dist\/katex(\.min)?\.css(\?|$)/;
 const KATEX_FONTS = '/katex/dist/fonts/';
@@ -38,7 +38,7 @@ function woff2Only(): Plugin {
     transform(code, id) {
       if (!KATEX_CSS.test(id)) return null;
       const trimmed = code.replace(FALLBACKS, '');
-      if (trimmed === code) throw new Error(`${id}: no woff/ttf font fallbacks found to drop; KaTeX's CSS changed its @font-face format (update src/components/math/katex-css.ts)`);
+      if (trimmed === code) throw new Error(`${id}: no woff/ttf font fallbacks found to drop; KaTeX's CSS changed its @font-face format (update src/integrations/katex-css.ts)`);
       return { code: trimmed, map: null };
     },
   };

@@ -4,16 +4,16 @@
 // `{ files: { "file:///node_modules/…": text } }` that the page fetches lazily
 // and hands to Monaco's addExtraLib.
 //
-//   node scripts/build-editor-types.mjs [out.json]   (default: .cache/editor-types.json)
+//   node src/integrations/editor-types.mjs [out.json]   (default: .cache/editor-types.json)
 //
-// The Astro integration in src/components/exercise/integration.ts calls
-// buildEditorTypes() during `astro build` and serves it in `astro dev`.
+// The Astro integration in exercise-editor.ts calls buildEditorTypes() during
+// `astro build` and serves it in `astro dev`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const VIRTUAL = 'file:///node_modules/';
 
 const toPosix = (path) => path.split(sep).join('/');
@@ -68,7 +68,7 @@ function courseFiles(files) {
   });
   const errors = result.diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
   if (errors.length > 0) {
-    throw new Error(`build-editor-types: declarations for src/course failed:\n${ts.formatDiagnosticsWithColorAndContext(errors, ts.createCompilerHost({}))}`);
+    throw new Error(`editor-types: declarations for src/course failed:\n${ts.formatDiagnosticsWithColorAndContext(errors, ts.createCompilerHost({}))}`);
   }
   files[`${VIRTUAL}course/index.d.ts`] = "export * from './src/course/index.js';\n";
   return `${count} declaration files for 'course'`;
