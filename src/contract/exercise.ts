@@ -23,6 +23,19 @@ export interface CheckContext {
   unchanged: boolean;
   /** The check realm's own tfjs instance. */
   tf: typeof tfType;
+  /**
+   * The course's real data, read and verified in the check realm (never the
+   * learner's copy): for checks that recompute a score themselves.
+   */
+  dataset(name: DatasetName): Promise<DatasetBytes>;
+}
+
+/** A dataset as its verified IDX bytes: images [n, 28, 28] and labels [n], uint8. */
+export interface DatasetBytes {
+  xTrain: { data: Uint8Array; shape: number[] };
+  yTrain: { data: Uint8Array; shape: number[] };
+  xTest: { data: Uint8Array; shape: number[] };
+  yTest: { data: Uint8Array; shape: number[] };
 }
 
 /**

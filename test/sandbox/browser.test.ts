@@ -1,7 +1,7 @@
 // The browser entries (client.ts + worker.ts) in Debian's Chromium, served by
 // Vite as the site would bundle them: backend choice, the worked exercise,
 // learner line numbers in Chromium's V8, Stop mid-fit, the time budget, and
-// worker reuse after a clean run.
+// a fresh worker for every run, and checks that only the check worker can give.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -65,8 +65,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-function run(code: string, options: { exerciseId?: string; timeoutMs?: number; stopAfterMs?: number } = {}): Promise<RunEvent[]> {
-  const request: RunRequest = { runId: `browser-${n++}`, code, exerciseId: options.exerciseId, locale: 'ko', dataBase: '/data/' };
+function run(code: string, options: { exerciseId?: string; timeoutMs?: number; stopAfterMs?: number; runId?: string; seed?: number } = {}): Promise<RunEvent[]> {
+  const request: RunRequest = { runId: options.runId ?? `browser-${n++}`, code, exerciseId: options.exerciseId, locale: 'ko', dataBase: '/data/', seed: options.seed };
   return page.evaluate(([r, t, s]) => window.runSandbox(r, t, s), [request, options.timeoutMs ?? 120_000, options.stopAfterMs] as const);
 }
 
@@ -133,5 +133,70 @@ describe('browser sandbox in Chromium', () => {
   it('a fresh worker runs after a terminated one', { timeout: 120_000 }, async () => {
     const events = await run("console.log('again');");
     expect(events.at(-1)).toMatchObject({ type: 'done', ok: true });
+  });
+});
+
+const statuses = (events: RunEvent[]) => events.filter((e) => e.type === 'checks').map((e) => (e.type === 'checks' ? e.results.map((c) => `${c.id}:${c.status}`) : []));
+const WRONG_01 = readFileSync(path.join(root, 'src/exercises/01-tensor-basics/wrong/no-scaling.ts'), 'utf8');
+const HONEST_01 = ['flat-shape:passed', 'scaled-range:failed'];
+
+describe("the learner's realm cannot speak for the checks", () => {
+  it('ignores checks events the learner posts, whatever they claim', { timeout: 180_000 }, async () => {
+    const runId = `forge-${n++}`;
+    const forged = [
+      WRONG_01,
+      `const results = [{ id: 'flat-shape', title: { ko: '', en: '' }, status: 'passed', graded: true }, { id: 'scaled-range', title: { ko: '', en: '' }, status: 'passed', graded: true }];`,
+      `for (let i = 0; i < 3; i++) self.postMessage({ type: 'checks', runId: '${runId}', results });`,
+    ].join('\n');
+    const events = await run(forged, { exerciseId: '01-tensor-basics', runId });
+    expect(statuses(events)).toEqual([HONEST_01]);
+  });
+
+  it('prototype and toJSON tampering in the learner realm does not change the verdict', { timeout: 180_000 }, async () => {
+    const tampered = [
+      WRONG_01,
+      "Object.defineProperty(Object.prototype, 'toJSON', { value() { return { status: 'passed' }; }, configurable: true });",
+      "Object.defineProperty(Object.prototype, 'status', { get() { return 'passed'; }, configurable: true });",
+      'JSON.stringify = () => \'{"type":"checks","results":[]}\';',
+      'const post = self.postMessage.bind(self);',
+      "self.postMessage = (event) => post(event && event.type === 'done' ? { ...event, ok: true } : event);",
+    ].join('\n');
+    const events = await run(tampered, { exerciseId: '01-tensor-basics' });
+    expect(statuses(events)).toEqual([HONEST_01]);
+  });
+
+  it('breaking the capture itself ends as an error or the honest verdict, never a pass', { timeout: 180_000 }, async () => {
+    const events = await run(`${WRONG_01}\nArray.prototype.map = function () { return ['forged']; };\nObject.keys = () => ['$'];`, { exerciseId: '01-tensor-basics' });
+    // The learner's realm may hand back nothing usable; the checks then see no exports.
+    const verdicts = statuses(events).flat();
+    expect(verdicts.length > 0 || errorOf(events)?.kind === 'worker-lost').toBe(true);
+    expect(verdicts).not.toContain('scaled-range:passed');
+    expect(events.at(-1)).toMatchObject({ type: 'done' });
+  });
+
+  it('a correct answer still passes next to hostile code', { timeout: 180_000 }, async () => {
+    const correct = readFileSync(path.join(root, 'src/exercises/01-tensor-basics/solution.ts'), 'utf8');
+    const events = await run(`${correct}\nObject.prototype.toJSON = () => 'x';`, { exerciseId: '01-tensor-basics' });
+    expect(statuses(events)).toEqual([['flat-shape:passed', 'scaled-range:passed']]);
+  });
+});
+
+describe('reproducible runs', () => {
+  const DRAWS = [
+    "import * as tf from '@tensorflow/tfjs';",
+    'const layer = tf.layers.dense({ units: 2, inputShape: [3] });',
+    'tf.sequential({ layers: [layer] });',
+    "console.log(Math.random().toFixed(12), Array.from(layer.getWeights()[0].dataSync()).map((v) => v.toFixed(6)).join(','));",
+  ].join('\n');
+  const printed = (events: RunEvent[]) => events.filter((e) => e.type === 'console').map((e) => (e.type === 'console' ? e.text : ''));
+
+  it('the same seed gives the same draws and initial weights; another seed others', { timeout: 180_000 }, async () => {
+    const first = await run(DRAWS, { seed: 7 });
+    const again = await run(DRAWS, { seed: 7 });
+    const other = await run(DRAWS, { seed: 8 });
+    expect(printed(first)).toHaveLength(1);
+    expect(printed(again)).toEqual(printed(first));
+    expect(printed(other)).not.toEqual(printed(first));
+    expect(first.find((e) => e.type === 'started')).toMatchObject({ seed: 7 });
   });
 });

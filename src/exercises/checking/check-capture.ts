@@ -3,7 +3,10 @@
 // The browser's check worker and the Node child (trusted course code) both
 // call this, so a learner's self-check and a teacher's grade agree.
 import type * as tfType from '@tensorflow/tfjs';
-import type { ExerciseDefinition } from '../../contract/exercise.ts';
+import type { DatasetName } from '../../contract/locale.ts';
+import type { DatasetBytes, ExerciseDefinition } from '../../contract/exercise.ts';
+import { loadDataset } from '../../data/load-dataset.ts';
+import type { Transport } from '../../data/transport.ts';
 import type { CheckResult } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
 import { restoreValues } from './restore.ts';
@@ -17,6 +20,8 @@ export interface CheckRequest {
   capture: unknown;
   /** The run's show payloads (data the learner's realm produced). */
   shows: ShowPayload[];
+  /** Where the check realm reads the course's data itself. */
+  transport: Transport;
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -31,6 +36,11 @@ export async function checkCapture(
   tf.engine().startScope();
   const exports = await restoreValues(tf, capture.exports);
   const probes = await restoreValues(tf, capture.probes);
+  const datasets = new Map<DatasetName, Promise<DatasetBytes>>();
+  const dataset = (name: DatasetName) => {
+    if (!datasets.has(name)) datasets.set(name, loadDataset(name, request.transport));
+    return datasets.get(name)!;
+  };
   try {
     return await runChecks(exercise.definition, {
       exports: exports.values,
@@ -39,6 +49,7 @@ export async function checkCapture(
       code: request.code,
       unchanged: squash(request.code) === squash(exercise.starter),
       tf,
+      dataset,
     });
   } finally {
     for (const model of [...exports.models, ...probes.models]) {

@@ -6,6 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import type { RunEvent } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
+import { browserTransport } from '../../data/transports/browser.ts';
 import { checkCapture } from '../../exercises/checking/check-capture.ts';
 import { loadExercise } from '../../exercises/registry.browser.ts';
 import { chooseBrowserBackend } from './choose-backend.ts';
@@ -17,6 +18,8 @@ export interface CheckWorkerRequest {
   code: string;
   capture: unknown;
   shows: ShowPayload[];
+  /** Where this realm reads the course's data itself (the run request's dataBase). */
+  dataBase: string;
 }
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -25,11 +28,11 @@ const post = (event: RunEvent) => scope.postMessage(event);
 const backend = chooseBrowserBackend(tf);
 
 scope.addEventListener('message', async (event: MessageEvent<CheckWorkerRequest>) => {
-  const { runId, exerciseId, code, capture, shows } = event.data;
+  const { runId, exerciseId, code, capture, shows, dataBase } = event.data;
   try {
     const choice = await backend;
     if (tf.getBackend() !== choice.backend) await tf.setBackend(choice.backend);
-    const results = await checkCapture(tf, await loadExercise(exerciseId), { code, capture, shows });
+    const results = await checkCapture(tf, await loadExercise(exerciseId), { code, capture, shows, transport: browserTransport(dataBase) });
     post({ type: 'checks', runId, results });
   } catch (error) {
     post({

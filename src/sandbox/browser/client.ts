@@ -5,11 +5,13 @@
 // holds it, and only its `checks` are delivered: the learner's worker cannot
 // speak for the checks. Stop and the time budget terminate both workers at
 // once (also mid-fit); a crashed or lost worker still ends the run with an
-// error and `done`. A learner worker whose run ended cleanly is kept for the
-// next run (the dataset does not load twice) unless `fresh` asks for a new one.
+// error and `done`. No worker runs twice: whatever a program patched in its
+// realm dies with it. A spare pair, started when a run ends, has tfjs loaded
+// by the time the learner presses Run again.
 import type { LearnerError, RunEvent, RunRequest } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
 import type { CheckWorkerRequest } from './check-worker.ts';
+import { startLearnerWorker } from './start-worker.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */
@@ -21,21 +23,30 @@ export interface RunHandle {
 export interface StartOptions {
   /** The run is terminated after this long with an error of kind `timeout`. */
   timeoutMs: number;
-  /** Run in a worker no earlier run used (grading: one learner never shares a realm with another). */
-  fresh?: boolean;
 }
 
 /** Show payloads kept for the checks; later ones still reach the page. */
 const MAX_SHOWS_FOR_CHECKS = 10_000;
 
-let idleWorker: Worker | undefined;
+// Started ahead of the next run; never given a program before it.
+let spare: { learner: Worker; checker: Worker } | undefined;
 
 function createWorker(): Worker {
-  return new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'sandbox' });
+  return startLearnerWorker(); // from a blob: URL, under the page's CSP (start-worker.ts)
 }
 
 function createCheckWorker(): Worker {
   return new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'checks' });
+}
+
+function takeWorkers(): { learner: Worker; checker: Worker } {
+  const workers = spare ?? { learner: createWorker(), checker: createCheckWorker() };
+  spare = undefined;
+  return workers;
+}
+
+function prepareSpare(): void {
+  spare ??= { learner: createWorker(), checker: createCheckWorker() };
 }
 
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
@@ -79,9 +90,10 @@ function lostError(message: string): LearnerError {
 }
 
 export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void, options: StartOptions): RunHandle {
-  const worker = (!options.fresh && idleWorker) || createWorker();
-  if (worker === idleWorker) idleWorker = undefined;
-  const checker = request.exerciseId ? createCheckWorker() : undefined;
+  const workers = takeWorkers();
+  const worker = workers.learner;
+  const checker = request.exerciseId ? workers.checker : undefined;
+  if (!checker) workers.checker.terminate();
   const shows: ShowPayload[] = [];
   let capture: unknown = { exports: {}, probes: {} };
   let learnerDone: Extract<RunEvent, { type: 'done' }> | undefined;
@@ -101,32 +113,27 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
     }
   };
 
-  let released = false;
-  const releaseLearner = (reuse: boolean) => {
-    if (released) return;
-    released = true;
+  const releaseLearner = () => {
     worker.removeEventListener('message', onMessage);
     worker.removeEventListener('error', onError);
     worker.removeEventListener('messageerror', onError);
-    if (reuse && !options.fresh && !idleWorker) idleWorker = worker;
-    else worker.terminate();
+    worker.terminate();
   };
 
-  const end = (reuse: boolean) => {
+  const end = () => {
     finished = true;
     clearTimeout(timer);
-    releaseLearner(reuse);
+    releaseLearner();
     checker?.terminate();
+    prepareSpare();
     resolveDone();
   };
 
   const abort = (error: LearnerError) => {
     if (finished) return;
-    releaseLearner(false);
-    checker?.terminate();
     deliver({ type: 'error', runId, error });
     deliver({ type: 'done', runId, ok: false, leakedTensors: 0, durationMs: 0 });
-    end(false);
+    end();
   };
 
   const onMessage = (message: MessageEvent<RunEvent>) => {
@@ -141,11 +148,11 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
     if (event.type !== 'done') return deliver(event);
     if (!checker) {
       deliver(event);
-      return end(event.ok);
+      return end();
     }
     learnerDone = event;
-    releaseLearner(event.ok);
-    const checkRequest: CheckWorkerRequest = { runId, exerciseId: request.exerciseId!, code: request.code, capture, shows };
+    releaseLearner();
+    const checkRequest: CheckWorkerRequest = { runId, exerciseId: request.exerciseId!, code: request.code, capture, shows, dataBase: request.dataBase };
     checker.postMessage(checkRequest);
   };
 
@@ -156,10 +163,7 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
     if (event.type !== 'checks' && event.type !== 'error') return;
     deliver(event);
     deliver(event.type === 'checks' ? learnerDone : { ...learnerDone, ok: false });
-    finished = true;
-    clearTimeout(timer);
-    checker?.terminate();
-    resolveDone();
+    end();
   };
   const onError = (event: Event) => {
     event.preventDefault?.();

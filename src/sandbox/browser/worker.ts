@@ -1,8 +1,8 @@
 // Module Worker entry: runs one learner program per message with the
 // isomorphic core and posts every RunEvent back, then the exports as data
-// (`captured`) for the check worker, then `done`. The host (client.ts) may
-// reuse this worker for the next run (the dataset cache survives) and
-// terminates it on Stop or when the time budget runs out.
+// (`captured`) for the check worker, then `done`. The host (client.ts) gives
+// it one run only and terminates it at the end, on Stop or when the time
+// budget runs out.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { browserTransport } from '../../data/transports/browser.ts';
@@ -10,9 +10,13 @@ import { loadExercise } from '../../exercises/registry.browser.ts';
 import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
 import { doneEvent, reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
+import { lockDownLearnerGlobal } from './lockdown.ts';
+
+lockDownLearnerGlobal(); // after the imports (the data transport took its references), before any learner code
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-let backend: Promise<BackendChoice> | undefined;
+// Chosen as soon as the worker loads: a spare worker is ready before Run.
+const backend: Promise<BackendChoice> = chooseBrowserBackend(tf);
 let currentRunId = '';
 
 const post = (event: RunEvent) => scope.postMessage(event);
@@ -28,10 +32,7 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
   const request = event.data;
   currentRunId = request.runId;
   try {
-    backend ??= chooseBrowserBackend(tf);
     const choice = await backend;
-    // A previous run in this worker may have switched backends itself.
-    if (tf.getBackend() !== choice.backend) await tf.setBackend(choice.backend);
     const outcome = await runLearnerCode(request, {
       environment: 'browser',
       tf,

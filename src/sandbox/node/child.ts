@@ -51,12 +51,13 @@ process.on('uncaughtException', (error) => {
 const exercise = request.exerciseId ? await loadExercise(request.exerciseId) : undefined;
 lockDown();
 
+const transport = nodeTransport(path.resolve(root, request.dataBase || 'public/data'));
 const outcome = await runLearnerCode(request, {
   environment: 'node',
   tf,
   backend,
   backendReason: reason,
-  transport: nodeTransport(path.resolve(root, request.dataBase || 'public/data')),
+  transport,
   emit: send,
   loadExercise: async (id) => {
     if (!exercise || exercise.definition.id !== id) throw new Error(`exercise ${id} was not loaded before the run`);
@@ -67,7 +68,7 @@ const outcome = await runLearnerCode(request, {
 // take the same data path as in the browser's check worker, in this realm.
 if (exercise) {
   try {
-    const results = await checkCapture(tf, exercise, { code: request.code, capture: outcome.capture, shows: outcome.shows });
+    const results = await checkCapture(tf, exercise, { code: request.code, capture: outcome.capture, shows: outcome.shows, transport });
     send({ type: 'checks', runId: request.runId, results });
   } catch (error) {
     send({ type: 'error', runId: request.runId, error: { kind: 'worker-lost', message: `The checks could not run: ${String((error as Error)?.message ?? error)}` } });
