@@ -1,12 +1,12 @@
 // Finds exercises on disk (Node: tests, the grader, the sandbox child).
-// One folder per exercise: exercise.ts, starter.ts, solution.ts, wrong/*.ts.
+// One folder per exercise: exercise.ts, starter.ts, solution.ts, wrong/*.ts;
+// catalogue.ts checks what is found, as the Vite loader does.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ExerciseDefinition } from '../contract/exercise.ts';
+import { checkExerciseId, EXERCISE_ID, unknownExercise, validateExercise, type Exercise } from './catalogue.ts';
 
 export const EXERCISES_DIR = path.dirname(fileURLToPath(import.meta.url));
-const ID = /^\d{2}-[a-z0-9-]+$/;
 
 export interface WrongAnswer {
   /** File name inside wrong/, e.g. "labels-not-shown.ts". */
@@ -16,17 +16,14 @@ export interface WrongAnswer {
   expectFail: string;
 }
 
-export interface ExerciseFiles {
-  definition: ExerciseDefinition;
-  starter: string;
-  solution: string;
+export interface ExerciseFiles extends Exercise {
   wrong: WrongAnswer[];
 }
 
 /** Ids of every exercise folder, sorted. */
 export function listExercises(): string[] {
   return readdirSync(EXERCISES_DIR, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && ID.test(d.name) && existsSync(path.join(EXERCISES_DIR, d.name, 'exercise.ts')))
+    .filter((d) => d.isDirectory() && EXERCISE_ID.test(d.name) && existsSync(path.join(EXERCISES_DIR, d.name, 'exercise.ts')))
     .map((d) => d.name)
     .sort();
 }
@@ -37,17 +34,14 @@ export function parseExpectFail(code: string, file: string): string {
   return match[1];
 }
 
+const readIfThere = (file: string): string | undefined => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+
 export async function loadExercise(id: string): Promise<ExerciseFiles> {
-  if (!ID.test(id)) throw new Error(`Exercise id ${JSON.stringify(id)} is not a folder name like "02-mnist-shapes".`);
-  const dir = path.join(EXERCISES_DIR, id);
-  const file = (name: string) => path.join(dir, name);
-  if (!existsSync(file('exercise.ts'))) throw new Error(`Exercise ${id}: ${file('exercise.ts')} does not exist.`);
-  const module = (await import(pathToFileURL(file('exercise.ts')).href)) as { default?: ExerciseDefinition };
-  const definition = module.default;
-  if (!definition || !Array.isArray(definition.checks)) {
-    throw new Error(`Exercise ${id}: exercise.ts must default-export defineExercise({ … }).`);
-  }
-  if (definition.id !== id) throw new Error(`Exercise ${id}: exercise.ts says id "${definition.id}"; it must equal the folder name.`);
+  checkExerciseId(id);
+  const file = (name: string) => path.join(EXERCISES_DIR, id, name);
+  if (!existsSync(file('exercise.ts'))) unknownExercise(id, listExercises());
+  const module = (await import(pathToFileURL(file('exercise.ts')).href)) as { default?: unknown };
+  const exercise = validateExercise(id, { definition: module.default, starter: readIfThere(file('starter.ts')), solution: readIfThere(file('solution.ts')) });
   const wrongDir = file('wrong');
   const wrong = existsSync(wrongDir)
     ? readdirSync(wrongDir)
@@ -58,10 +52,5 @@ export async function loadExercise(id: string): Promise<ExerciseFiles> {
           return { name, code, expectFail: parseExpectFail(code, path.join(wrongDir, name)) };
         })
     : [];
-  return {
-    definition,
-    starter: readFileSync(file('starter.ts'), 'utf8'),
-    solution: readFileSync(file('solution.ts'), 'utf8'),
-    wrong,
-  };
+  return { ...exercise, wrong };
 }

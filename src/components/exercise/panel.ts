@@ -7,7 +7,7 @@ import { clearError, createEditor, markError, replaceAll, monaco, type Editor } 
 import { syncDraft, type DraftSync } from './draft-sync.ts';
 import { Output } from './output.ts';
 import { dataBaseUrl, startRun, type RunHandle } from './runner.ts';
-import { loadSolution } from './solutions.ts';
+import { loadSolution } from '../../exercises/registry.browser.ts';
 import { showStorageWarnings } from './storage-warning.ts';
 import { exportSubmission } from './submit.ts';
 import { text, type ExerciseStringKey } from './strings.ts';
