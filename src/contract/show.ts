@@ -15,6 +15,13 @@ export interface HistoryComparePayload {
   runs: { label: string; series: HistorySeries }[];
 }
 
+/**
+ * Marks tfjs callbacks that already stream fit-progress (show.fitCallbacks),
+ * so the sandbox adds no second stream and the lean trainer knows they only
+ * watch. A registered symbol: the same in every bundle that loads this file.
+ */
+export const FIT_PROGRESS_MARK = Symbol.for('mnist-course.fit-progress');
+
 export interface FitProgressPayload {
   kind: 'fit-progress';
   /** Distinguishes several fits in one run (e.g. two models compared). */

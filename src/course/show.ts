@@ -5,6 +5,7 @@ import * as tf from '@tensorflow/tfjs';
 import { maybeRunContext } from './context.ts';
 import { modelInfo } from './model-info.ts';
 import type { ConfusionMatrixPayload, CrossEntropyPayload, FitProgressPayload, HistogramPayload, HistoryComparePayload, HistoryPayload, HistorySeries, ImagesPayload, ModelGraphPayload, ModelSummaryPayload, ProbabilitiesPayload, ShowPayload } from '../contract/show.ts';
+import { FIT_PROGRESS_MARK } from '../contract/show.ts';
 
 type NumbersLike = tf.Tensor | ArrayLike<number> | readonly number[];
 type HistoryLike = tf.History | { history: Record<string, unknown[]> } | Record<string, unknown[]>;
@@ -55,8 +56,6 @@ export function compare(runs: { label: string; history: HistoryLike }[], options
   return emit({ kind: 'history-compare', title: options.title, runs: runs.map((r) => ({ label: r.label, series: seriesOf(r.history) })) });
 }
 
-/** Marks callbacks that already stream fit-progress, so the sandbox does not add a second stream. */
-export const FIT_PROGRESS_MARK = Symbol.for('mnist-course.fit-progress');
 const BATCH_EVERY_MS = 200;
 /** Epoch events at most this often; the epochs in between ride along (FitProgressPayload.earlier). */
 const EPOCH_EVERY_MS = 50;

@@ -2,7 +2,8 @@
 // wrapped once per realm and a progress callback (show.fitCallbacks) is added
 // to whatever callbacks the learner passed, through tfjs's public callback API.
 import type * as tfType from '@tensorflow/tfjs';
-import { FIT_PROGRESS_MARK, fitCallbacks } from '../course/show.ts';
+import { FIT_PROGRESS_MARK } from '../contract/show.ts';
+import { fitCallbacks } from '../course/show.ts';
 import { CALL_SITE, hasLearnerFrame } from './source-position.ts';
 
 type Tf = typeof tfType;

@@ -9,6 +9,7 @@
 // model, and at the end, so predict/evaluate/save and a later stock fit see
 // exactly what they would after a stock fit.
 import type * as tfType from '@tensorflow/tfjs';
+import { FIT_PROGRESS_MARK } from '../../../contract/show.ts';
 import type { AdamLike as AdamInternals } from '../fused-adam.ts';
 import { planLeanFit, type LeanFitPlan } from './plan.ts';
 import { DenseMlpTrainer } from './trainer.ts';
@@ -18,7 +19,6 @@ type Tf = typeof tfType;
 type Logs = Record<string, number>;
 
 const INSTALLED = Symbol.for('mnist-course.lean-fit');
-const FIT_PROGRESS_MARK = Symbol.for('mnist-course.fit-progress');
 
 interface ModelInternals {
   isTraining: boolean;
