@@ -2,6 +2,7 @@
 // arrays) and the error type every toolkit function throws. Each check names
 // the argument, what was expected, what came, and how to fix it.
 import * as tf from '@tensorflow/tfjs';
+import { CourseError } from '../contract/course-error.ts';
 
 export type TypedArray =
   | Int8Array
@@ -25,14 +26,12 @@ export type MatrixLike = tf.Tensor | readonly (readonly number[] | TypedArray)[]
 
 /**
  * The error every `course` toolkit function throws for bad input. `message`
- * is English (like tfjs's own errors); `localized` carries Korean and English.
+ * is English (like tfjs's own errors); `problem` carries Korean and English.
  */
-export class CourseInputError extends Error {
-  readonly localized: { ko: string; en: string };
+export class CourseInputError extends CourseError {
   constructor(en: string, ko: string) {
-    super(en);
+    super({ problem: { ko, en } });
     this.name = 'CourseInputError';
-    this.localized = { ko, en };
   }
 }
 

@@ -2,6 +2,7 @@
 // dimension), for show.summary and show.modelGraph.
 import type * as tf from '@tensorflow/tfjs';
 import type { ModelLayerRow } from '../contract/show.ts';
+import { fail } from './inputs.ts';
 
 type Shape = (number | null)[];
 
@@ -25,7 +26,10 @@ export interface ModelInfo {
 
 export function modelInfo(model: tf.LayersModel): ModelInfo {
   if (!model || !Array.isArray((model as { layers?: unknown }).layers)) {
-    throw new Error('show.summary/modelGraph: expected a tfjs model (tf.sequential() or tf.model()) / tfjs 모델을 넘기세요.');
+    fail(
+      'show.summary/modelGraph: expected a tfjs model (tf.sequential() or tf.model()).',
+      'show.summary/modelGraph: tfjs 모델(tf.sequential()이나 tf.model())을 넘기세요.',
+    );
   }
   const layers: ModelLayerRow[] = model.layers.map((layer) => {
     const node = layer.inboundNodes[0];

@@ -3,6 +3,7 @@
 // Node records it for checks). Every call also returns its payload.
 import * as tf from '@tensorflow/tfjs';
 import { maybeRunContext } from './context.ts';
+import { fail } from './inputs.ts';
 import { modelInfo } from './model-info.ts';
 import type { ConfusionMatrixPayload, CrossEntropyPayload, FitProgressPayload, HistogramPayload, HistoryComparePayload, HistoryPayload, HistorySeries, ImagesPayload, ModelGraphPayload, ModelSummaryPayload, ProbabilitiesPayload, ShowPayload } from '../contract/show.ts';
 import { FIT_PROGRESS_MARK } from '../contract/show.ts';
@@ -19,7 +20,7 @@ function numbers(x: unknown, what: string): number[] {
   if (x instanceof tf.Tensor) return Array.from(x.dataSync() as ArrayLike<number>, Number);
   if (ArrayBuffer.isView(x)) return Array.from(x as unknown as ArrayLike<number>, Number);
   if (Array.isArray(x)) return (x.flat(Infinity) as unknown[]).map((v) => (v instanceof tf.Tensor ? v.dataSync()[0] : Number(v)));
-  throw new Error(`show: ${what} must be a tensor or an array of numbers / ${what}는 텐서나 숫자 배열이어야 합니다.`);
+  return fail(`show: ${what} must be a tensor or an array of numbers.`, `show: ${what}는 텐서나 숫자 배열이어야 합니다.`);
 }
 
 /** Class indices from labels or from one-hot/probability rows. */
@@ -39,7 +40,10 @@ function classIndices(x: unknown, what: string): number[] {
 function seriesOf(history: HistoryLike): HistorySeries {
   const record = (history && typeof history === 'object' && 'history' in history ? history.history : history) as Record<string, unknown[]>;
   if (!record || typeof record !== 'object') {
-    throw new Error('show.history: pass what model.fit returned (const history = await model.fit(...)) / model.fit의 반환값을 넘기세요.');
+    fail(
+      'show.history: pass what model.fit returned (const history = await model.fit(...)).',
+      'show.history: model.fit의 반환값을 넘기세요 (const history = await model.fit(...)).',
+    );
   }
   const series: HistorySeries = {};
   for (const [key, values] of Object.entries(record)) {
@@ -154,8 +158,9 @@ function imagePixels(x: unknown, count: number, what: string): { width: number; 
     } else if (t.rank === 2 && Number.isInteger(Math.sqrt(t.shape[1]))) {
       height = width = Math.sqrt(t.shape[1]);
     } else {
-      throw new Error(
-        `show.images: ${what} has shape [${t.shape}]; expected [n, 28, 28], [n, 28, 28, 1] or [n, 784] / ${what}의 모양이 [${t.shape}]입니다. [n, 28, 28]이나 [n, 784]를 넘기세요.`,
+      fail(
+        `show.images: ${what} has shape [${t.shape}]; expected [n, 28, 28], [n, 28, 28, 1] or [n, 784].`,
+        `show.images: ${what}의 모양이 [${t.shape}]입니다. [n, 28, 28], [n, 28, 28, 1]이나 [n, 784]를 넘기세요.`,
       );
     }
     const n = Math.min(count, t.shape[0]);
@@ -210,7 +215,10 @@ export function confusionMatrix(
     yTrue = classIndices(matrixOrYTrue, 'yTrue');
     predicted = classIndices(yPred, 'yPred');
     if (yTrue.length !== predicted.length) {
-      throw new Error(`show.confusionMatrix: ${yTrue.length} true labels but ${predicted.length} predictions / 정답과 예측의 개수가 다릅니다.`);
+      fail(
+        `show.confusionMatrix: ${yTrue.length} true labels but ${predicted.length} predictions.`,
+        `show.confusionMatrix: 정답 ${yTrue.length}개와 예측 ${predicted.length}개의 개수가 다릅니다.`,
+      );
     }
     const k = Math.max(options.classNames?.length ?? 0, ...yTrue, ...predicted) + (options.classNames ? 0 : 1);
     matrix = Array.from({ length: k }, () => new Array<number>(k).fill(0));

@@ -1,7 +1,7 @@
-// The one error type of the data layer. Its message always names the file,
-// what is wrong with it and how to fix it, in English (for logs and tests);
-// `text` carries the same in Korean and English for the learner.
-
+// The one error type of the data layer: a CourseError that always names the
+// file, what is wrong with it and how to fix it. Its English `message` is for
+// logs and tests; `text(locale)` is for the learner.
+import { CourseError } from '../contract/course-error.ts';
 import type { Localized } from '../contract/locale.ts';
 
 export type { Localized };
@@ -15,23 +15,13 @@ export interface DataErrorInit {
   fix: Localized;
 }
 
-export class DataError extends Error {
-  readonly file: string;
-  readonly problem: Localized;
-  readonly fix: Localized;
+export class DataError extends CourseError {
+  declare readonly file: string;
+  declare readonly fix: Localized;
 
   constructor(init: DataErrorInit, options?: { cause?: unknown }) {
-    super(`${init.file}: ${init.problem.en} Fix: ${init.fix.en}`, options);
+    super(init, options);
     this.name = 'DataError';
-    this.file = init.file;
-    this.problem = init.problem;
-    this.fix = init.fix;
-  }
-
-  /** The whole message in one language. */
-  text(locale: keyof Localized): string {
-    const fixLabel = locale === 'ko' ? '해결 방법' : 'Fix';
-    return `${this.file}: ${this.problem[locale]} ${fixLabel}: ${this.fix[locale]}`;
   }
 }
 

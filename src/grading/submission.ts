@@ -36,7 +36,7 @@ export interface CreateSubmissionInput {
 
 /**
  * Builds a valid submission or throws a SubmissionError (fileName
- * "(new submission)") that the page can show with `error.describe(locale)`.
+ * "(new submission)") that the page can show with `error.text(locale)`.
  */
 export function createSubmission(input: CreateSubmissionInput, options: ValidateOptions = {}): Submission {
   const iso = (d: Date | string): string => (typeof d === 'string' ? d : d.toISOString());

@@ -1,12 +1,11 @@
 // <course-progress>: fills the statuses in, and runs export / import / reset.
+import { CourseError } from '../contract/course-error.ts';
 import type { Locale } from '../contract/locale.ts';
+import { fill } from '../i18n/fill.ts';
 import { onStorageProblem, PROGRESS_EVENT, readAll, resetAll } from './store.ts';
-import { exportProgress, importProgress, progressFileName, ProgressImportError } from './transfer.ts';
+import { exportProgress, importProgress, progressFileName } from './transfer.ts';
 
 type Labels = Record<string, string>;
-
-const fill = (template: string, params: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 
 class CourseProgress extends HTMLElement {
   #labels: Labels = {};
@@ -48,7 +47,7 @@ class CourseProgress extends HTMLElement {
       cell.dataset.status = status;
       cell.textContent = this.#labels[status] + (status !== 'passed' && drafts[id] ? ` · ${this.#labels.draftSaved}` : '');
     }
-    this.querySelector<HTMLElement>('[data-part="summary"]')!.textContent = fill(this.#labels.summary, { passed, total: rows.length });
+    this.querySelector<HTMLElement>('[data-part="summary"]')!.textContent = fill(this.#locale, this.#labels.summary, { passed, total: rows.length });
   }
 
   export(): void {
@@ -59,19 +58,19 @@ class CourseProgress extends HTMLElement {
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    this.message(fill(this.#labels.exported, { file: fileName }));
+    this.message(fill(this.#locale, this.#labels.exported, { file: fileName }));
   }
 
   async import(input: HTMLInputElement): Promise<void> {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    if (!confirm(fill(this.#labels.importConfirm, { file: file.name }))) return;
+    if (!confirm(fill(this.#locale, this.#labels.importConfirm, { file: file.name }))) return;
     try {
       const { items } = importProgress(await file.text(), file.name);
-      this.message(fill(this.#labels.imported, { file: file.name, items }));
+      this.message(fill(this.#locale, this.#labels.imported, { file: file.name, items }));
     } catch (error) {
-      this.message(error instanceof ProgressImportError ? error.messages[this.#locale] : String(error), true);
+      this.message(CourseError.is(error) ? error.text(this.#locale) : String(error), true);
     }
     this.render();
   }

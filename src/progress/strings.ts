@@ -1,5 +1,5 @@
 // The progress page's own words.
-import { defineStrings, type Locale } from '../i18n/define.ts';
+import { defineStrings, translator } from '../i18n/define.ts';
 
 export const progressStrings = defineStrings({
   ko: {
@@ -54,6 +54,4 @@ export const progressStrings = defineStrings({
 
 export type ProgressStringKey = keyof (typeof progressStrings)['ko'];
 
-export function progressText(locale: Locale, key: ProgressStringKey, params: Record<string, string | number> = {}): string {
-  return progressStrings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
+export const progressText = translator(progressStrings);

@@ -1,5 +1,6 @@
 // Export all progress as one JSON file and import it back, validated with
 // messages that name the file, the field and the fix.
+import { CourseError } from '../contract/course-error.ts';
 import type { Localized } from '../contract/locale.ts';
 import { isDraft, isStatusRecord, readAll, writeAll, type ProgressSnapshot, type WriteResult } from './store.ts';
 
@@ -12,17 +13,16 @@ export interface ProgressFile extends ProgressSnapshot {
   exportedAt: string;
 }
 
-/** A file that cannot be imported; `messages` is what the page shows, per locale. */
-export class ProgressImportError extends Error {
-  readonly messages: Localized;
-  constructor(messages: Localized) {
-    super(messages.en);
+/** A file that cannot be imported; `text(locale)` is what the page shows. */
+export class ProgressImportError extends CourseError {
+  declare readonly file: string;
+  constructor(file: string, problem: Localized) {
+    super({ file, problem });
     this.name = 'ProgressImportError';
-    this.messages = messages;
   }
 }
 
-const fail = (fileName: string, ko: string, en: string) => new ProgressImportError({ ko: `${fileName}: ${ko}`, en: `${fileName}: ${en}` });
+const fail = (fileName: string, ko: string, en: string) => new ProgressImportError(fileName, { ko, en });
 
 export function exportProgress(): ProgressFile {
   return { format: PROGRESS_FORMAT, version: PROGRESS_VERSION, exportedAt: new Date().toISOString(), ...readAll() };

@@ -10,8 +10,10 @@
 import type * as tfType from '@tensorflow/tfjs';
 import * as course from '../course/index.ts';
 import { setRunContext, type RunContext } from '../course/context.ts';
+import { DataError } from '../data/errors.ts';
 import type { Transport } from '../data/transport.ts';
 import type { CapturedRun, CapturedValue } from '../contract/captured.ts';
+import { CourseError } from '../contract/course-error.ts';
 import { DEFAULT_SEED, type ExerciseDefinition } from '../contract/exercise.ts';
 import { captureValues } from './capture.ts';
 import { captureConsole, redirectGlobalConsole } from './console-capture.ts';
@@ -81,16 +83,13 @@ const unavailable = (name: string) =>
 
 function toLearnerError(error: unknown, columns: ColumnMap, kind: LearnerErrorKind = 'runtime'): LearnerError {
   if (error instanceof LearnerFailure) return error.learnerError;
-  const e = error as { name?: string; message?: string; problem?: unknown; text?: (l: 'ko' | 'en') => string };
-  if (e && e.name === 'DataError' && typeof e.text === 'function') {
-    return { kind: 'data', message: String(e.message), explanation: { ko: e.text('ko'), en: e.text('en') } };
-  }
+  const e = error as { name?: string; message?: string };
   const message = e && typeof e === 'object' && 'message' in e ? `${e.name ?? 'Error'}: ${e.message}` : `Uncaught ${String(error)}`;
   const position = learnerPosition(error, columns);
-  const localized = (e as { localized?: { ko: string; en: string } })?.localized;
-  const explanation = localized && typeof localized.ko === 'string' ? localized : explainError(String(e?.message ?? error));
+  // A CourseError is already phrased for the learner; a raw error may be a known tfjs failure.
+  const explanation = CourseError.is(error) ? { ko: error.text('ko'), en: error.text('en') } : explainError(String(e?.message ?? error));
   return {
-    kind,
+    kind: error instanceof DataError ? 'data' : kind,
     message: position ? `${message} (line ${position.line})` : message,
     ...(position ?? {}),
     ...(explanation ? { explanation } : {}),

@@ -4,7 +4,6 @@
 // a wrong try never undoes an earlier pass.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { splitInlineCode } from '../../src/components/quiz/inline.ts';
-import { quizLocale } from '../../src/components/quiz/strings.ts';
 import { readStatus, recordStatus } from '../../src/progress/store.ts';
 import '../../src/components/quiz/quiz-element.ts';
 
@@ -95,12 +94,5 @@ describe('quiz text helpers', () => {
       { code: false, text: ' here' },
     ]);
     expect(() => splitInlineCode('a `b')).toThrow(/unmatched backtick/);
-  });
-
-  it('maps Starlight languages to the quiz locale', () => {
-    expect(quizLocale('en')).toBe('en');
-    expect(quizLocale('en-US')).toBe('en');
-    expect(quizLocale('ko')).toBe('ko');
-    expect(quizLocale(undefined)).toBe('ko');
   });
 });

@@ -124,7 +124,7 @@ describe('loadData option errors', () => {
       const error = await loadData('mnist', options as never).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(CourseInputError);
       expect((error as Error).message).toMatch(message);
-      expect((error as CourseInputError).localized.ko).toMatch(/[가-힣]/);
+      expect((error as CourseInputError).text('ko')).toMatch(/[가-힣]/);
       expect(tf.memory().numTensors).toBe(before);
     });
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
+import { CourseInputError } from '../../src/course/inputs.ts';
 import { trainTestSplit } from '../../src/course/toolkit.ts';
 import { RandomState } from '../../src/course/random.ts';
 import { fixture } from './fixtures.ts';
@@ -136,7 +137,8 @@ describe('trainTestSplit errors', () => {
       trainTestSplit([1, 2, 3], [1, 2]);
       expect.unreachable();
     } catch (e) {
-      expect((e as { localized: { ko: string } }).localized.ko).toMatch(/샘플 수가 다릅니다/);
+      expect(e).toBeInstanceOf(CourseInputError);
+      expect((e as CourseInputError).text('ko')).toMatch(/샘플 수가 다릅니다/);
     }
   });
 });

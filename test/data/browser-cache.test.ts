@@ -3,8 +3,9 @@
 // file (new sha256 in the manifest) is fetched again and replaces the old
 // copy, two workers loading at once fetch each file once, and a page on plain
 // http (not localhost: no Cache Storage) silently uses the network.
-// The src/data modules are served as the browser would run them: TypeScript
-// with its types stripped by Node (erasable syntax only), imports unchanged.
+// The src/data modules (and src/contract, which they import) are served as
+// the browser would run them: TypeScript with its types stripped by Node
+// (erasable syntax only), imports unchanged.
 import { createReadStream, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
@@ -63,7 +64,7 @@ beforeAll(async () => {
     if (urlPath === '/loader.js' || urlPath === '/worker.js') {
       return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(urlPath === '/loader.js' ? LOADER : WORKER);
     }
-    if (urlPath.startsWith('/src/data/') && urlPath.endsWith('.ts')) {
+    if (/^\/src\/(data|contract)\//.test(urlPath) && urlPath.endsWith('.ts')) {
       const file = path.join(ROOT, path.normalize(urlPath));
       const js = stripTypeScriptTypes(readFileSync(file, 'utf8'));
       return void res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' }).end(js);

@@ -53,10 +53,10 @@ describe('parseSubmission', () => {
 
   it('names the line and column of broken JSON', () => {
     const error = refusal('{\n  "format": "mnist-course-submission",\n  "version": 1,,\n}', 'class/broken.json');
-    expect(error.fileName).toBe('class/broken.json');
+    expect(error.file).toBe('class/broken.json');
     expect(error.field).toBeNull();
     expect(error.message).toContain('class/broken.json: not JSON (line 3, col 16: unexpected ",")');
-    expect(error.describe('ko')).toContain('JSON이 아닙니다 (3행 16열');
+    expect(error.text('ko')).toContain('JSON이 아닙니다 (3행 16열');
     expect(refusal('').problem.en).toBe('not JSON (line 1, col 1: the text ends too early)');
   });
 
@@ -136,7 +136,7 @@ describe('createSubmission', () => {
     try {
       createSubmission({ ...input, learnerName: '' });
     } catch (error) {
-      expect((error as SubmissionError).describe('ko')).toBe('(new submission): `learner.name` 필드가 비어 있습니다. 해결: 연습 문제 페이지의 이름 칸에 이름을 입력한 뒤 다시 내보내세요');
+      expect((error as SubmissionError).text('ko')).toBe('(new submission): `learner.name` 필드가 비어 있습니다. 해결: 연습 문제 페이지의 이름 칸에 이름을 입력한 뒤 다시 내보내세요');
     }
   });
 });

@@ -181,8 +181,8 @@ describe('export, import, reset', () => {
         error = e;
       }
       expect(error).toBeInstanceOf(ProgressImportError);
-      expect((error as ProgressImportError).messages.en).toMatch(message);
-      expect((error as ProgressImportError).messages.ko).toMatch(/^bad\.json: /);
+      expect((error as ProgressImportError).text('en')).toMatch(message);
+      expect((error as ProgressImportError).text('ko')).toMatch(/^bad\.json: /);
       expect(() => importProgress(text, 'bad.json')).toThrow(ProgressImportError);
       expect(readAll().statuses).toEqual({});
     });

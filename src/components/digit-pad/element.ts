@@ -2,7 +2,7 @@
 // model gets and its probabilities. Nothing heavy loads until the pad is
 // used: the preprocessing, the viz code, its strings and styles on first
 // focus or stroke (pictures.ts), and tfjs inside the worker.
-import { vizLocale } from '../../viz/locale.ts';
+import { localeFromLang } from '../../i18n/locale-from-lang.ts';
 import type { Locale } from '../../contract/locale.ts';
 import type { StringKey } from '../../viz/strings.ts';
 import { penKey, type PenState } from './keyboard-pen.ts';
@@ -29,7 +29,7 @@ class DigitPad extends HTMLElement {
   private last: [number, number] | null = null;
 
   connectedCallback(): void {
-    this.locale = vizLocale(this.dataset.locale);
+    this.locale = localeFromLang(this.dataset.locale);
     const canvas = this.querySelector<HTMLCanvasElement>('canvas[data-pad]');
     const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     const cursor = this.querySelector<HTMLElement>('[data-cursor]');

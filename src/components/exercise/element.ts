@@ -3,6 +3,8 @@
 // imports) load when the panel nears the viewport, or at once when the learner
 // clicks or focuses inside it. A button pressed before that is remembered and
 // performed as soon as the panel is ready.
+import { fill } from '../../i18n/fill.ts';
+import { localeFromLang } from '../../i18n/locale-from-lang.ts';
 
 type Action = string;
 
@@ -50,7 +52,8 @@ class CourseExercise extends HTMLElement {
         this.dataset.state = 'failed';
         const status = this.querySelector<HTMLElement>('[data-part="status"]');
         const template = this.dataset.editorFailed ?? '{message}';
-        if (status) status.textContent = template.replace('{message}', error instanceof Error ? error.message : String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        if (status) status.textContent = fill(localeFromLang(document.documentElement.lang), template, { message });
         console.error(error);
       });
     return this.#loading;

@@ -1,6 +1,6 @@
 // The exercise panel's own words. Exercise titles, hints and check messages
 // come from the exercise definitions, already in both languages.
-import { defineStrings, type Locale } from '../../i18n/define.ts';
+import { defineStrings, translator } from '../../i18n/define.ts';
 
 export const exerciseStrings = defineStrings({
   ko: {
@@ -103,6 +103,4 @@ export const exerciseStrings = defineStrings({
 
 export type ExerciseStringKey = keyof (typeof exerciseStrings)['ko'];
 
-export function text(locale: Locale, key: ExerciseStringKey, params: Record<string, string | number> = {}): string {
-  return exerciseStrings[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
-}
+export const text = translator(exerciseStrings);

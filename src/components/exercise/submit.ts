@@ -1,8 +1,9 @@
 // Export submission: the grader's JSON for the current code and the latest
 // run's check results, downloaded as a file. The learner's name is asked once
 // and remembered.
+import { CourseError } from '../../contract/course-error.ts';
 import type { CheckResult } from '../../contract/protocol.ts';
-import { createSubmission, SubmissionError } from '../../grading/submission.ts';
+import { createSubmission } from '../../grading/submission.ts';
 import { readLearnerName, saveLearnerName } from '../../progress/store.ts';
 import type { PanelConfig } from './config.ts';
 import { downloadText } from './download.ts';
@@ -50,7 +51,7 @@ export function exportSubmission(input: ExportInput): string | null {
     downloadText(fileName, `${JSON.stringify(submission, null, 2)}\n`);
     return fileName;
   } catch (error) {
-    alert(error instanceof SubmissionError ? error.describe(config.locale) : String(error));
+    alert(CourseError.is(error) ? error.text(config.locale) : String(error));
     return null;
   }
 }

@@ -1,15 +1,7 @@
 // The quiz's own UI words; question texts come from the lesson page itself.
-import type { Locale } from '../../contract/locale.ts';
+import { defineStrings } from '../../i18n/define.ts';
 
-export interface QuizStrings {
-  check: string;
-  chooseFirst: string;
-  correct: string;
-  incorrect: string;
-  passedBefore: string;
-}
-
-export const quizStrings: Record<Locale, QuizStrings> = {
+export const quizStrings = defineStrings({
   ko: {
     check: '정답 확인',
     chooseFirst: '먼저 답을 하나 고르세요.',
@@ -24,9 +16,4 @@ export const quizStrings: Record<Locale, QuizStrings> = {
     incorrect: 'Not quite. Read why, then try another answer.',
     passedBefore: 'You answered this one correctly before.',
   },
-};
-
-/** Starlight's `lang` for the page ("ko", "en", "en-US"…) to one of ours. */
-export function quizLocale(lang: string | undefined): Locale {
-  return lang !== undefined && lang.toLowerCase().startsWith('en') ? 'en' : 'ko';
-}
+});

@@ -22,6 +22,6 @@ export function toCsv(outcome: GradingOutcome, lang: Locale | undefined, fallbac
     }
   }
   // An unreadable file still gets a row, so a spreadsheet shows who to chase.
-  for (const u of outcome.unreadable) rows.push(['', '', '', 'error', '', u.error.describe(lang ?? fallback)]);
+  for (const u of outcome.unreadable) rows.push(['', '', '', 'error', '', u.error.text(lang ?? fallback)]);
   return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -43,7 +43,7 @@ export function toJsonReport(outcome: GradingOutcome, lang: Locale | undefined, 
   });
   const unreadable = outcome.unreadable.map((u): JsonSubmission => ({
     file: u.file, learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
-    message: u.error.describe(lang ?? fallback), notes: [], tests: [],
+    message: u.error.text(lang ?? fallback), notes: [], tests: [],
   }));
   return { format: 'mnist-course-grades', version: 1, submissions: [...graded, ...unreadable] };
 }

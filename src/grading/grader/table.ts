@@ -43,7 +43,7 @@ export function formatTable(outcome: GradingOutcome, lang: Locale | undefined, f
   if (outcome.unreadable.length > 0) {
     if (out.length > 0) out.push('');
     out.push(head === 'ko' ? `읽지 못한 파일 ${outcome.unreadable.length}개:` : `Could not read ${outcome.unreadable.length} file(s):`);
-    for (const u of outcome.unreadable) out.push(`  ${printable(u.error.describe(head))}`);
+    for (const u of outcome.unreadable) out.push(`  ${printable(u.error.text(head))}`);
   }
   const count = (s: GradeStatus): number => outcome.graded.filter((g) => g.status === s).length;
   out.push('', head === 'ko'
