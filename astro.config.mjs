@@ -77,6 +77,8 @@ export default defineConfig({
         en: { label: 'English', lang: 'en' },
       },
       favicon: '/favicon.svg',
+      // The course's one button look (src/components/buttons.css), in the stylesheet every page links.
+      customCss: ['./src/components/buttons.css'],
       // No lesson marks lines or words in code blocks ({2-3}, ins=, del=):
       // without the text-marker plugin every page with code loads less CSS.
       expressiveCode: { textMarkers: false },
