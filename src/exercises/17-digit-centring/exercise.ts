@@ -5,6 +5,7 @@
 // (pixel c spans [c, c+1)) is the one src/viz/digit/preprocess.ts uses.
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import { callEach, recordedCalls } from '../checking/call-learner.ts';
+import { closeTo, FLOAT64_TOLERANCE } from '../checks.ts';
 
 type Image = number[][];
 type Com = { x: number; y: number };
@@ -44,7 +45,9 @@ function samples(): { name: { ko: string; en: string }; image: Image }[] {
 }
 
 const fmt = (p: Com) => `(${p.x.toFixed(3)}, ${p.y.toFixed(3)})`;
-const near = (a: number, b: number, tolerance = 1e-9) => Math.abs(a - b) <= tolerance;
+const near = (a: number, b: number, tolerance = FLOAT64_TOLERANCE) => closeTo(a, b, tolerance);
+// Sums over up to 784 pixels, added in another order than the learner's.
+const SUM_TOLERANCE = 1e-6;
 
 /** What the learner's function returned for each sample (in `samples()` order), or the outcome to report. */
 function answers(ctx: CheckContext, name: string): unknown[] | CheckOutcome {
@@ -101,7 +104,7 @@ export default defineExercise({
             return fail({ ko: `${about.ko} 픽셀 c는 [c, c+1) 칸을 차지하므로 중심은 c + 0.5입니다.`, en: `${about.en} pixel c covers [c, c+1), so its centre is c + 0.5.` });
           }
           const total = ink(image);
-          if (near(got.x, expected.x * total, 1e-6) && near(got.y, expected.y * total, 1e-6)) {
+          if (near(got.x, expected.x * total, SUM_TOLERANCE) && near(got.y, expected.y * total, SUM_TOLERANCE)) {
             return fail({ ko: `${about.ko} 가중합을 잉크의 총량(${total})으로 나눠야 평균 위치가 됩니다.`, en: `${about.en} divide the weighted sums by the total ink (${total}) to get an average position.` });
           }
           return fail({
@@ -124,7 +127,7 @@ export default defineExercise({
           if (!Array.isArray(out) || out.length !== 28 || !out.every((row) => Array.isArray(row) && row.length === 28)) {
             return fail({ ko: '`centre`는 28×28 이미지(number[][])를 돌려줘야 합니다: `shift(…)`의 결과를 돌려주세요.', en: '`centre` must return a 28×28 image (number[][]): return what `shift(…)` gives.' });
           }
-          if (!near(ink(out), ink(image), 1e-6)) {
+          if (!near(ink(out), ink(image), SUM_TOLERANCE)) {
             return fail({
               ko: `${name.ko}: 옮긴 뒤 잉크가 ${ink(image).toFixed(2)}에서 ${ink(out).toFixed(2)}로 바뀌었습니다. 숫자가 가장자리 밖으로 밀려났습니다: 옮길 방향이 14 − x, 14 − y인지 보세요.`,
               en: `${name.en}: the ink went from ${ink(image).toFixed(2)} to ${ink(out).toFixed(2)} after the shift, so the digit was pushed off the edge: check that the shift is 14 − x, 14 − y.`,
