@@ -2,6 +2,7 @@
 // accent colour AND tagged with ◆; the true class gets a dashed outline and ✓.
 import * as d3 from 'd3';
 import type { Locale } from '../contract/locale.ts';
+import { plotArea, xAxis, xLabel } from './axes.ts';
 import { createSvg } from './dom.ts';
 import { argmax } from './math.ts';
 import { t } from './strings.ts';
@@ -39,11 +40,7 @@ export function drawBars(parent: HTMLElement, spec: BarsSpec): SVGSVGElement {
     .range([margin.top, margin.top + n * ROW])
     .padding(0.2);
   svg.append('text').attr('class', 'viz-panel-title').attr('x', 8).attr('y', 16).text(spec.title);
-  svg
-    .append('g')
-    .attr('class', 'viz-axis viz-axis-x')
-    .attr('transform', `translate(0,${margin.top + n * ROW})`)
-    .call(d3.axisBottom(x).ticks(5));
+  xAxis(svg, d3.axisBottom(x).ticks(5), margin.top + n * ROW);
   const rows = svg
     .append('g')
     .attr('class', 'viz-bars')
@@ -82,13 +79,7 @@ export function drawBars(parent: HTMLElement, spec: BarsSpec): SVGSVGElement {
     .attr('y', (d) => y(d.i)! + y.bandwidth() / 2)
     .attr('dy', '0.35em')
     .text((d) => `${fmtProb(d.v)}${d.i === top ? ' ◆' : ''}`);
-  svg
-    .append('text')
-    .attr('class', 'viz-axis-label')
-    .attr('x', (margin.left + WIDTH - margin.right) / 2)
-    .attr('y', height - 2)
-    .attr('text-anchor', 'middle')
-    .text(t(spec.locale, 'probability'));
+  xLabel(svg, t(spec.locale, 'probability'), plotArea(WIDTH, height, margin), height - 2);
   return svg.node() as SVGSVGElement;
 }
 

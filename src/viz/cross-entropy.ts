@@ -4,6 +4,7 @@
 import * as d3 from 'd3';
 import type { Locale } from '../contract/locale.ts';
 import type { CrossEntropyPayload } from '../contract/show.ts';
+import { plotArea, xAxis, xLabel, yAxis, yLabel } from './axes.ts';
 import { clear, createFrame, createSvg, dataTable } from './dom.ts';
 import { probabilityFromLoss } from './math.ts';
 import { t } from './strings.ts';
@@ -29,15 +30,11 @@ export function renderCrossEntropy(element: HTMLElement, payload: CrossEntropyPa
     const x = d3.scaleLinear().domain([0, 1]).range([margin.left, W - margin.right]);
     const y = d3.scaleLinear().domain([0, yMax]).nice().range([H - margin.bottom, margin.top]);
     const svg = createSvg(frame.body, W, H, title, frame.summaryId);
-    svg.append('g').attr('class', 'viz-axis viz-axis-x').attr('transform', `translate(0,${H - margin.bottom})`).call(d3.axisBottom(x).ticks(5));
-    svg.append('g').attr('class', 'viz-axis viz-axis-y').attr('transform', `translate(${margin.left},0)`).call(d3.axisLeft(y).ticks(5));
-    svg.append('text').attr('class', 'viz-axis-label').attr('x', (margin.left + W - margin.right) / 2).attr('y', H - 6).attr('text-anchor', 'middle').text(t(locale, 'ceX'));
-    svg
-      .append('text')
-      .attr('class', 'viz-axis-label')
-      .attr('transform', `translate(12,${(margin.top + H - margin.bottom) / 2}) rotate(-90)`)
-      .attr('text-anchor', 'middle')
-      .text(t(locale, 'ceY'));
+    const area = plotArea(W, H, margin);
+    xAxis(svg, d3.axisBottom(x).ticks(5), area.bottom);
+    yAxis(svg, d3.axisLeft(y).ticks(5), area.left);
+    xLabel(svg, t(locale, 'ceX'), area, H - 6);
+    yLabel(svg, t(locale, 'ceY'), area);
     // Sample densely near 0, where the curve is steep.
     const ps = d3.range(0, 201).map((i) => pMin * Math.pow(1 / pMin, i / 200));
     const line = d3

@@ -4,6 +4,7 @@
 import * as d3 from 'd3';
 import type { Locale } from '../contract/locale.ts';
 import type { HistogramPayload } from '../contract/show.ts';
+import { plotArea, xAxis, xLabel, yAxis, yLabel } from './axes.ts';
 import { clear, createFrame, createSvg, dataTable, html } from './dom.ts';
 import { t } from './strings.ts';
 import { fmtInt } from './format.ts';
@@ -40,23 +41,11 @@ function drawPanel(parent: HTMLElement, s: Series, index: number, locale: Locale
     .attr('y', (b) => y(b.count))
     .attr('width', (b) => Math.max(0.5, x(b.x1) - x(b.x0) - 0.5))
     .attr('height', (b) => y(0) - y(b.count));
-  svg
-    .append('g')
-    .attr('class', 'viz-axis viz-axis-x')
-    .attr('transform', `translate(0,${H - margin.bottom})`)
-    .call(d3.axisBottom(x).ticks(5).tickFormat((d) => fmtX(d as number)));
-  svg
-    .append('g')
-    .attr('class', 'viz-axis viz-axis-y')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(d3.axisLeft(y).ticks(4, '~s'));
-  svg.append('text').attr('class', 'viz-axis-label').attr('x', (margin.left + W - margin.right) / 2).attr('y', H - 4).attr('text-anchor', 'middle').text(t(locale, 'value'));
-  svg
-    .append('text')
-    .attr('class', 'viz-axis-label')
-    .attr('transform', `translate(12,${(margin.top + H - margin.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(t(locale, 'count'));
+  const area = plotArea(W, H, margin);
+  xAxis(svg, d3.axisBottom(x).ticks(5).tickFormat((d) => fmtX(d as number)), area.bottom);
+  yAxis(svg, d3.axisLeft(y).ticks(4, '~s'), area.left);
+  xLabel(svg, t(locale, 'value'), area, H - 4);
+  yLabel(svg, t(locale, 'count'), area);
 }
 
 export function renderHistogram(element: HTMLElement, payload: HistogramPayload, options: { locale: Locale }): Rendered<HistogramPayload> {

@@ -71,8 +71,9 @@ function dispatch(element: HTMLElement, payload: ShowPayload, options: RenderOpt
     case 'cross-entropy':
       return renderCrossEntropy(element, payload, options);
     default: {
-      const unknown = payload as { kind?: unknown };
-      throw new Error(`renderShow: unknown payload kind '${String(unknown.kind)}'; expected one of the ShowPayload kinds in src/contract/show.ts`);
+      // A ShowPayload kind without a case above fails to compile here.
+      const unknown: never = payload;
+      throw new Error(`renderShow: unknown payload kind '${String((unknown as { kind?: unknown }).kind)}'; expected one of the ShowPayload kinds in src/contract/show.ts`);
     }
   }
 }

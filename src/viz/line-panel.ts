@@ -2,6 +2,7 @@
 // live-history and comparison pictures.
 import * as d3 from 'd3';
 import type { Locale } from '../contract/locale.ts';
+import { plotArea, xAxis, xLabel, yAxis, yLabel } from './axes.ts';
 import { createSvg } from './dom.ts';
 import { t } from './strings.ts';
 import { fmtLoss } from './format.ts';
@@ -60,16 +61,9 @@ export function drawLinePanel(parent: HTMLElement, spec: PanelSpec): SVGSVGEleme
   svg.append('text').attr('class', 'viz-panel-title').attr('x', margin.left).attr('y', 16).text(spec.title);
 
   const xTicks = Math.min(6, Math.max(1, spec.epochs - 1));
-  svg
-    .append('g')
-    .attr('class', 'viz-axis viz-axis-x')
-    .attr('transform', `translate(0,${PANEL_HEIGHT - margin.bottom})`)
-    .call(d3.axisBottom(x).ticks(xTicks).tickFormat(d3.format('d')));
-  svg
-    .append('g')
-    .attr('class', 'viz-axis viz-axis-y')
-    .attr('transform', `translate(${margin.left},0)`)
-    .call(d3.axisLeft(y).ticks(5));
+  const area = plotArea(PANEL_WIDTH, PANEL_HEIGHT, margin);
+  xAxis(svg, d3.axisBottom(x).ticks(xTicks).tickFormat(d3.format('d')), area.bottom);
+  yAxis(svg, d3.axisLeft(y).ticks(5), area.left);
   svg
     .append('g')
     .attr('class', 'viz-grid')
@@ -80,19 +74,8 @@ export function drawLinePanel(parent: HTMLElement, spec: PanelSpec): SVGSVGEleme
     .attr('x2', PANEL_WIDTH - margin.right)
     .attr('y1', (d) => y(d))
     .attr('y2', (d) => y(d));
-  svg
-    .append('text')
-    .attr('class', 'viz-axis-label')
-    .attr('x', (margin.left + PANEL_WIDTH - margin.right) / 2)
-    .attr('y', PANEL_HEIGHT - 4)
-    .attr('text-anchor', 'middle')
-    .text(t(spec.locale, 'epochs'));
-  svg
-    .append('text')
-    .attr('class', 'viz-axis-label')
-    .attr('transform', `translate(12,${(margin.top + PANEL_HEIGHT - margin.bottom) / 2}) rotate(-90)`)
-    .attr('text-anchor', 'middle')
-    .text(spec.yLabel);
+  xLabel(svg, t(spec.locale, 'epochs'), area, PANEL_HEIGHT - 4);
+  yLabel(svg, spec.yLabel, area);
 
   if (spec.best !== undefined && spec.best >= 0) {
     const bx = x(spec.best + 1);
