@@ -104,6 +104,27 @@ export function explainError(message: string): Localized | undefined {
     };
   }
 
+  // The browser sandbox's walls (src/sandbox/browser/lockdown.ts and the
+  // page's Content-Security-Policy, which the worker inherits).
+  if (/^(caches|Worker|SharedWorker) is not defined$/.test(message)) {
+    return {
+      ko: '연습 코드에서는 Cache Storage(caches)를 쓰거나 새 Worker를 만들 수 없습니다. 강의 데이터는 loadData가 직접 관리합니다.',
+      en: 'Exercise code cannot use Cache Storage (caches) or start workers: the course keeps its data itself, through loadData.',
+    };
+  }
+  if (/^indexedDB: exercise code may open only/.test(message)) {
+    return {
+      ko: '연습 코드에서 쓸 수 있는 IndexedDB는 saveModel이 모델을 두는 곳뿐입니다. 모델은 saveModel(model, 이름)으로 저장하세요.',
+      en: 'The only IndexedDB exercise code may use is where saveModel keeps models: save a model with saveModel(model, name).',
+    };
+  }
+  if (/Failed to fetch|Failed to load|Content Security Policy|NetworkError|Refused to (connect|load)/.test(message)) {
+    return {
+      ko: '연습 코드는 이 강의 사이트에만 접속할 수 있습니다. 다른 사이트로 보내는 요청, import, 소켓은 막혀 있습니다. 데이터는 loadData로 불러오세요.',
+      en: "Exercise code can reach only this course's own site: requests, imports and sockets to other sites are blocked. Load data with loadData.",
+    };
+  }
+
   if (/is not defined$/.test(message) && /^(tf|loadData|show|toCategorical)\b/.test(message)) {
     const name = message.split(' ')[0];
     return {

@@ -1,8 +1,9 @@
 // The browser transport's Cache Storage in real Chromium (Debian's, through
 // test/browser/support): a second load downloads no data file, a changed
 // file (new sha256 in the manifest) is fetched again and replaces the old
-// copy, two workers loading at once fetch each file once, and a page on plain
-// http (not localhost: no Cache Storage) silently uses the network.
+// copy, two workers loading at once fetch each file once, a kept copy that
+// was poisoned or truncated is refused on reading and fetched again, and a
+// page on plain http (not localhost: no Cache Storage) silently uses the network.
 // The src/data modules (and src/contract, which they import) are served as
 // the browser would run them: TypeScript with its types stripped by Node
 // (erasable syntax only), imports unchanged.
@@ -152,6 +153,42 @@ describe('browser transport with Cache Storage (Chromium)', () => {
       '/data/mnist/train-images-idx3-ubyte.gz',
       '/data/mnist/train-labels-idx1-ubyte.gz',
     ]);
+    await page.close();
+  });
+
+  test('a poisoned or truncated kept copy is hashed on reading, dropped, fetched again and kept anew, with no error', async () => {
+    let page = await open();
+    const honest = await load(page);
+    // The page plays a same-origin writer (another site on the same
+    // github.io origin, an older course version): labels shifted by one,
+    // and the train labels cut short.
+    const changed = await page.evaluate(async () => {
+      const cache = await caches.open('mnist-course-data-v1');
+      const keys = await cache.keys();
+      const edit = async (part: string, change: (bytes: Uint8Array) => Uint8Array) => {
+        const key = keys.find((k) => k.url.includes(part))!;
+        const bytes = new Uint8Array(await (await cache.match(key))!.arrayBuffer());
+        await cache.put(key, new Response(change(bytes) as Uint8Array<ArrayBuffer>));
+        return key.url;
+      };
+      return [
+        await edit('t10k-labels', (b) => b.map((v, i) => (i < 8 ? v : (v + 1) % 10))),
+        await edit('train-labels', (b) => b.subarray(0, b.length - 1000)),
+      ];
+    });
+    await page.close();
+
+    requests.length = 0;
+    page = await open();
+    expect(await load(page)).toEqual(honest);
+    expect(gzRequests().sort()).toEqual(['/data/mnist/t10k-labels-idx1-ubyte.gz', '/data/mnist/train-labels-idx1-ubyte.gz']);
+    // The checked downloads replaced the bad copies under the same keys.
+    const kept = await page.evaluate(async (urls) => {
+      const cache = await caches.open('mnist-course-data-v1');
+      return Promise.all(urls.map(async (url) => (await (await cache.match(url))!.arrayBuffer()).byteLength));
+    }, changed);
+    expect(kept).toEqual([10008, 60008]);
+    expect((await page.evaluate(async (url) => new Uint8Array(await (await (await caches.open('mnist-course-data-v1')).match(url))!.arrayBuffer())[8], changed[0]))).toBe(honest.yTest[0]);
     await page.close();
   });
 

@@ -52,6 +52,14 @@ describe('explainError on real tfjs failures', () => {
     expect(explainError(message)?.en).toContain('-1');
   });
 
+  it('explains the browser sandbox walls (Cache Storage, workers, other databases, other sites)', () => {
+    expect(explainError('caches is not defined')?.en).toContain('Cache Storage');
+    expect(explainError('Worker is not defined')?.ko).toContain('Worker');
+    expect(explainError('indexedDB: exercise code may open only the "tensorflowjs" database, where saveModel keeps models, not "x". / …')?.en).toContain('saveModel');
+    expect(explainError('Failed to fetch')?.en).toContain("course's own site");
+    expect(explainError('Failed to fetch dynamically imported module: http://127.0.0.1:1/x.js')?.en).toContain('blocked');
+  });
+
   it('says nothing about an unrelated message', () => {
     expect(explainError('something else entirely')).toBeUndefined();
   });

@@ -2,21 +2,32 @@
 // buffer preallocated from the manifest's uncompressed size, with progress.
 // Each file is checked against its sha256 as it arrives and the checked,
 // gunzipped bytes are kept in Cache Storage under URL + sha256, so a later
-// visit (or a fresh worker) reads them back without network, gunzip or hash,
-// and a changed dataset (new sha256 in the manifest) is fetched again. The
-// manifest itself always revalidates. Without Cache Storage (Node, or a page
-// on plain http other than localhost) it silently uses the network only.
-// Uses only web APIs, so it also runs in Node 24 (the tests use it there).
+// visit (or a fresh worker) reads them back without network or gunzip, and a
+// changed dataset (new sha256 in the manifest) is fetched again. A kept copy
+// is hashed again when read back: anything on this origin (another
+// github.io site of the same account, an older version of the course) can
+// write Cache Storage, so a copy that no longer matches is dropped and
+// fetched again. The manifest itself always revalidates. Without Cache
+// Storage (Node, or a page on plain http other than localhost) it silently
+// uses the network only. Uses only web APIs, so it also runs in Node 24.
 
 import { checkSha256 } from '../check-sha256.ts';
 import { DataError, type Localized } from '../errors.ts';
 import type { DatasetName, ManifestFile } from '../manifest.ts';
 import type { FileProgress, Transport } from '../transport.ts';
+import { sha256Hex } from '../sha256.ts';
+
+// Taken when this module loads, before the sandbox's lockdown
+// (src/sandbox/browser/lockdown.ts) removes them from the worker's global:
+// learner code in the same worker must not write the course's cache or hold
+// its locks, but this transport still needs both.
+const OWN_CACHES: CacheStorage | undefined = globalThis.caches;
+const OWN_LOCKS: LockManager | undefined = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
 
 export interface BrowserTransportOptions {
   /** Defaults to the global fetch. */
   fetch?: typeof fetch;
-  /** Where checked files are kept; defaults to the global `caches`; null: never keep. */
+  /** Where checked files are kept; defaults to the global `caches` as this module found it; null: never keep. */
   caches?: CacheStorage | null;
 }
 
@@ -57,8 +68,7 @@ async function readKept(cache: Cache, key: string, size: number): Promise<Uint8A
 function exclusive(key: string, body: (hand: (bytes: Uint8Array) => void) => Promise<void>): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const run = () => body(resolve).catch(reject);
-    const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
-    if (locks) locks.request(`mnist-course-data ${key}`, run).catch(reject);
+    if (OWN_LOCKS) OWN_LOCKS.request(`mnist-course-data ${key}`, run).catch(reject);
     else void run();
   });
 }
@@ -71,8 +81,11 @@ const FIX_SITE: Localized = {
 export function browserTransport(baseUrl: string | URL, options: BrowserTransportOptions = {}): Transport {
   const fetchImpl = options.fetch ?? globalThis.fetch.bind(globalThis);
   const baseText = String(baseUrl);
-  // Relative bases (e.g. `/data/`) resolve against the page or worker location.
-  const base = new URL(baseText.endsWith('/') ? baseText : `${baseText}/`, globalThis.location?.href);
+  // Relative bases (e.g. `/data/`) resolve against the page or worker
+  // location; a worker started from a blob: URL (the sandbox, so that it
+  // inherits the page's CSP) has a blob: location, so its origin instead.
+  const here = globalThis.location?.protocol === 'blob:' ? `${globalThis.location.origin}/` : globalThis.location?.href;
+  const base = new URL(baseText.endsWith('/') ? baseText : `${baseText}/`, here);
   const fix = FIX_SITE;
   const urlOf = (name: DatasetName, file: string) => new URL(`${name}/${file}`, base).href;
   const fail = (url: string, problem: Localized, cause?: unknown): never => {
@@ -94,7 +107,7 @@ export function browserTransport(baseUrl: string | URL, options: BrowserTranspor
     return response;
   };
 
-  const cache = openCache(options.caches === undefined ? globalThis.caches : options.caches);
+  const cache = openCache(options.caches === undefined ? OWN_CACHES : options.caches);
 
   const download = async (url: string, entry: ManifestFile, onProgress?: (p: FileProgress) => void): Promise<Uint8Array> => {
     const response = await get(url);
@@ -203,14 +216,15 @@ export function browserTransport(baseUrl: string | URL, options: BrowserTranspor
       const key = keptKey(url, entry.sha256);
       return exclusive(key, async (hand) => {
         const copy = await readKept(kept, key, entry.bytes);
-        if (copy) {
+        // Poisoned or damaged copies fall through to the network and are replaced below.
+        if (copy && (await sha256Hex(copy)) === entry.sha256) {
           onProgress?.({ file: entry.file, loadedBytes: entry.bytes, totalBytes: entry.bytes });
           return hand(copy);
         }
         const bytes = await checked();
         hand(bytes);
         try {
-          await kept.delete(url, { ignoreSearch: true }); // copies under an older sha256
+          await kept.delete(url, { ignoreSearch: true }); // copies under an older sha256, or a bad one
           // Built after that await, so the copy the Response makes (19 ms for
           // the train images) is not on the load's path; nothing writes to
           // the dataset's bytes.

@@ -84,10 +84,13 @@ export async function chooseBrowserBackend(tf: Tf): Promise<BackendChoice> {
   }
 
   try {
+    // Absolute: the sandbox worker starts from a blob: URL (learner-worker.ts),
+    // against which a root-relative path does not resolve.
+    const here = (url: string) => new URL(url, import.meta.url).href;
     setWasmPaths({
-      'tfjs-backend-wasm.wasm': wasmPlain,
-      'tfjs-backend-wasm-simd.wasm': wasmSimd,
-      'tfjs-backend-wasm-threaded-simd.wasm': wasmThreadedSimd,
+      'tfjs-backend-wasm.wasm': here(wasmPlain),
+      'tfjs-backend-wasm-simd.wasm': here(wasmSimd),
+      'tfjs-backend-wasm-threaded-simd.wasm': here(wasmThreadedSimd),
     });
     if (await tf.setBackend('wasm')) {
       await tf.ready();
