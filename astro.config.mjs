@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 import { exerciseEditor } from './src/integrations/exercise-editor.ts';
 import { remarkKatexCss } from './src/integrations/remark-katex-css.ts';
 import { katexCss } from './src/integrations/katex-css.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // GitHub Pages serves the site under /<repository>/: the deploy workflow sets
 // SITE and BASE_PATH; locally the site lives at the root.
@@ -24,31 +25,6 @@ const hasProgressPage = ['md', 'mdx'].some((ext) =>
 export default defineConfig({
   site,
   base,
-  // Every page gets a Content-Security-Policy <meta> (GitHub Pages sends no
-  // headers); Astro adds the hashes of the inline scripts it emits. Its job is
-  // the sandbox: the learner's worker starts from a blob: URL and so inherits
-  // this policy (src/sandbox/browser/start-worker.ts), which keeps learner
-  // code off every other origin (fetch, WebSocket, EventSource, import(),
-  // fonts, nested workers). 'unsafe-eval' runs learner code (the
-  // AsyncFunction wrapper), 'wasm-unsafe-eval' tfjs's and Pagefind's wasm;
-  // styles stay open ('unsafe-inline': Monaco, D3, Starlight set them at run
-  // time). A meta policy cannot set frame-ancestors or report-to.
-  security: {
-    csp: {
-      directives: [
-        "default-src 'self'",
-        "connect-src 'self'",
-        "img-src 'self' data: blob:",
-        "font-src 'self' data:",
-        "worker-src 'self' blob:",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'unsafe-eval'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'", "'unsafe-inline'"] },
-    },
-  },
   markdown: {
     // Astro 7 renders Markdown with Sätteri by default, which runs no
     // remark/rehype plugins; math needs the unified processor (Starlight adds
@@ -64,6 +40,8 @@ export default defineConfig({
     exerciseEditor(),
     // KaTeX's stylesheet: woff2 fonts, trimmed to the rules the pages use.
     katexCss(),
+    // A Content-Security-Policy <meta> on every page: the sandbox worker inherits it.
+    contentSecurityPolicy(),
     starlight({
       title: {
         ko: '4장 · 신경망 적용해보기',
