@@ -1,9 +1,9 @@
-// <course-progress>: fills the statuses in, and runs export / import / reset.
-import { CourseError } from '../contract/course-error.ts';
-import type { Locale } from '../contract/locale.ts';
-import { fill } from '../i18n/fill.ts';
-import { onStorageProblem, PROGRESS_EVENT, readAll, resetAll } from './store.ts';
-import { exportProgress, importProgress, progressFileName } from './transfer.ts';
+// <course-progress> (ProgressPage.astro): fills the statuses in, and runs export / import / reset.
+import { CourseError } from '../../contract/course-error.ts';
+import type { Locale } from '../../contract/locale.ts';
+import { fill } from '../../i18n/fill.ts';
+import { onStorageProblem, PROGRESS_EVENT, readAll, resetAll } from '../../progress/store.ts';
+import { exportProgress, importProgress, progressFileName } from '../../progress/transfer.ts';
 
 type Labels = Record<string, string>;
 
