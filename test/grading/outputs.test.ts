@@ -11,6 +11,7 @@ import { toJsonReport } from '../../src/grading/grader/json-report.ts';
 import { mapPool } from '../../src/grading/grader/pool.ts';
 import { formatTable } from '../../src/grading/grader/table.ts';
 import { textWidth } from '../../src/grading/grader/text-width.ts';
+import { visibleText } from '../../src/grading/grader/visible-text.ts';
 import type { CatalogEntry, GradingOutcome } from '../../src/grading/grader/types.ts';
 
 const exercise: CatalogEntry = {
@@ -101,9 +102,12 @@ describe('CSV', () => {
 
   it('quotes separators and defuses formulas', () => {
     expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('a;b')).toBe('"a;b"');
     expect(csvCell('say "hi"\n')).toBe('"say ""hi""\n"');
     expect(csvCell('+1')).toBe("'+1");
     expect(csvCell('plain')).toBe('plain');
+    for (const formula of ['=1+1', '-2', '@SUM(A1)', '\tx', '\rx', '  =cmd', '\u3000+1']) expect(csvCell(formula)).toMatch(/^"?'/);
+    expect(csvCell('=HYPERLINK("http://x";"y")')).toBe('"\'=HYPERLINK(""http://x"";""y"")"');
   });
 });
 
@@ -140,6 +144,46 @@ describe('table safety', () => {
     o.graded[1].error = { en: 'boom\u001b[2J\nsecond line', ko: 'x' };
     const text = formatTable(o, 'en', 'en');
     expect(text).not.toContain('\u001b');
-    expect(text).toContain('    ! boom\ufffd[2J\n      second line');
+    expect(text).toContain('    ! boom<U+001B>[2J\n      second line');
+  });
+
+  it('shows bidi controls and zero-width characters in names visibly, everywhere', () => {
+    const o = outcome();
+    o.graded[2].learner = '김민지\u202egnp.exe\u200b';
+    o.graded[2].file = 'class/\u2066kim.json';
+    const table = formatTable(o, 'en', 'en');
+    expect(table).toContain('김민지<U+202E>gnp.exe<U+200B>');
+    expect(table).toContain('class/<U+2066>kim.json');
+    const csv = toCsv(o, 'en', 'en');
+    expect(csv).toContain('김민지<U+202E>gnp.exe<U+200B>');
+    const json = toJsonReport(o, 'en', 'en');
+    expect(json.submissions[2].learner).toBe('김민지<U+202E>gnp.exe<U+200B>');
+    expect(json.submissions[2].file).toBe('class/<U+2066>kim.json');
+    for (const text of [table, csv, JSON.stringify(json)]) expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c]/);
+  });
+
+  it('never crashes on a check message, title or id that is not a string', () => {
+    const o = outcome();
+    const test = o.graded[0].tests[1] as unknown as Record<string, unknown>;
+    test.message = { en: { toString: 'x' }, ko: 42 };
+    test.title = { en: null, ko: undefined };
+    test.id = 7;
+    expect(() => formatTable(o, 'en', 'en')).not.toThrow();
+    expect(() => toCsv(o, 'en', 'en')).not.toThrow();
+    const json = toJsonReport(o, 'en', 'en');
+    expect(json.submissions[0].tests[1]).toMatchObject({ name: '7', title: '', message: '' });
+  });
+});
+
+describe('visibleText', () => {
+  it('marks hidden and control characters, keeps text and emoji, and is idempotent', () => {
+    expect(visibleText('a\u202eb\u200bc\u0007d\ne')).toBe('a<U+202E>b<U+200B>c<U+0007>d<U+000A>e');
+    expect(visibleText('a\ne', true)).toBe('a\ne');
+    expect(visibleText('김민지 😀 ❤️ Zoë')).toBe('김민지 😀 ❤️ Zoë');
+    expect(visibleText('\u3164\u061c\u2069\ufeff')).toBe('<U+3164><U+061C><U+2069><U+FEFF>');
+    expect(visibleText('x\ud800')).toBe('x<U+D800>');
+    expect(visibleText({ toString: () => 'no' })).toBe('');
+    const once = visibleText('\u202e\u0000');
+    expect(visibleText(once)).toBe(once);
   });
 });

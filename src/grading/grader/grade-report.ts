@@ -14,7 +14,7 @@ const KIND: Record<LearnerError['kind'], Localized> = {
   timeout: { en: 'stopped at the time limit', ko: '제한 시간이 지나 중지됨' },
   stopped: { en: 'stopped', ko: '중지됨' },
   'out-of-memory': { en: 'out of memory', ko: '메모리 부족' },
-  'worker-lost': { en: 'the run process ended unexpectedly', ko: '실행 프로세스가 예기치 않게 끝남' },
+  'worker-lost': { en: 'the run ended unexpectedly', ko: '실행이 예기치 않게 끝남' },
   data: { en: 'data error', ko: '데이터 오류' },
 };
 
@@ -22,8 +22,8 @@ export function describeLearnerError(error: LearnerError): Localized {
   const where = (locale: 'ko' | 'en'): string =>
     error.line === undefined ? '' : locale === 'ko' ? ` (${error.line}행)` : ` (line ${error.line})`;
   return {
-    en: `${KIND[error.kind]?.en ?? error.kind}${where('en')}: ${error.message}`,
-    ko: `${KIND[error.kind]?.ko ?? error.kind}${where('ko')}: ${error.message}`,
+    en: `${KIND[error.kind]?.en ?? String(error.kind)}${where('en')}: ${String(error.message)}`,
+    ko: `${KIND[error.kind]?.ko ?? String(error.kind)}${where('ko')}: ${String(error.message)}`,
   };
 }
 
@@ -44,7 +44,7 @@ export function gradeReport(
   file: string,
   submission: Submission,
   exercise: CatalogEntry,
-  outcome: { checks: CheckResult[]; error?: LearnerError } | { failure: Localized },
+  outcome: { checks: CheckResult[]; error?: LearnerError; output?: string[]; outputTruncated?: boolean } | { failure: Localized },
 ): GradedSubmission {
   const runError = 'failure' in outcome ? outcome.failure : outcome.error ? describeLearnerError(outcome.error) : undefined;
   const checks = 'failure' in outcome ? [] : outcome.checks;
@@ -73,6 +73,8 @@ export function gradeReport(
     file, learner: submission.learner.name, exercise: submission.exerciseId, locale: submission.locale,
     submittedAt: submission.submittedAt, status, passed, total,
     score: total === 0 ? 0 : Math.round((100 * passed) / total), tests, notes,
+    output: 'failure' in outcome ? [] : outcome.output ?? [],
+    outputTruncated: 'failure' in outcome ? false : outcome.outputTruncated === true,
   };
   if (runError) result.error = runError;
   return result;

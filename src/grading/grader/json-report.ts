@@ -1,7 +1,10 @@
 // --json: one object per submission, in the spirit of Exercism's results.json
-// ({ status, message, tests: [{ name, status, message }] }), plus who and what.
+// ({ status, message, tests: [{ name, status, message }] }), plus who and
+// what, and what the run printed. Every string is shown as visible-text.ts
+// writes it (no bidi or zero-width tricks in a learner's name).
 import type { Locale } from '../../contract/locale.ts';
 import type { GradeStatus, GradingOutcome } from './types.ts';
+import { visibleText } from './visible-text.ts';
 
 export interface JsonTest {
   name: string;
@@ -23,6 +26,10 @@ export interface JsonSubmission {
   message: string | null;
   notes: string[];
   tests: JsonTest[];
+  /** What the run printed (one entry per console call), capped; empty for a file that could not be read. */
+  output: string[];
+  /** True when the run printed more than `output` holds. */
+  outputTruncated: boolean;
 }
 
 export interface JsonReport {
@@ -32,18 +39,23 @@ export interface JsonReport {
 }
 
 export function toJsonReport(outcome: GradingOutcome, lang: Locale | undefined, fallback: Locale): JsonReport {
+  const line = (text: unknown): string => visibleText(text);
+  const lines = (text: unknown): string => visibleText(text, true);
+  const orNull = (text: unknown): string | null => (text === undefined || text === null ? null : lines(text));
   const graded = outcome.graded.map((g): JsonSubmission => {
     const locale = lang ?? g.locale;
     return {
-      file: g.file, learner: g.learner, exercise: g.exercise, status: g.status, score: g.score, passed: g.passed, total: g.total,
-      message: g.error?.[locale] ?? null,
-      notes: g.notes.map((n) => n[locale]),
-      tests: g.tests.map((t) => ({ name: t.id, title: t.title[locale], graded: t.graded, status: t.status, message: t.message?.[locale] ?? null })),
+      file: line(g.file), learner: line(g.learner), exercise: line(g.exercise), status: g.status, score: g.score, passed: g.passed, total: g.total,
+      message: orNull(g.error?.[locale]),
+      notes: g.notes.map((n) => lines(n[locale])),
+      tests: g.tests.map((t) => ({ name: line(t.id), title: line(t.title?.[locale]), graded: t.graded === true, status: t.status, message: orNull(t.message?.[locale]) })),
+      output: g.output.map(lines),
+      outputTruncated: g.outputTruncated,
     };
   });
   const unreadable = outcome.unreadable.map((u): JsonSubmission => ({
-    file: u.file, learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
-    message: u.error.text(lang ?? fallback), notes: [], tests: [],
+    file: line(u.file), learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
+    message: lines(u.error.text(lang ?? fallback)), notes: [], tests: [], output: [], outputTruncated: false,
   }));
   return { format: 'mnist-course-grades', version: 1, submissions: [...graded, ...unreadable] };
 }

@@ -3,6 +3,7 @@
 import type { Locale } from '../../contract/locale.ts';
 import { padEnd, padStart, textWidth } from './text-width.ts';
 import type { GradedSubmission, GradeStatus, GradingOutcome } from './types.ts';
+import { visibleText } from './visible-text.ts';
 
 const HEAD = {
   en: ['learner', 'exercise', 'checks', 'score', 'status', 'file'],
@@ -10,8 +11,11 @@ const HEAD = {
 };
 
 // Names and error messages come from learners: never let them send escape
-// sequences to the teacher's terminal; indent continuation lines.
-const printable = (text: string): string => text.replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, '\ufffd').replace(/\n/g, '\n      ');
+// sequences to the teacher's terminal or reorder a line with bidi controls
+// (visible-text.ts); indent continuation lines. Anything that is not a string
+// prints as nothing rather than crashing the report.
+const printable = (text: unknown): string => visibleText(text, true).replace(/\n/g, '\n      ');
+const oneLine = (text: unknown): string => visibleText(text);
 const STATUS: Record<Locale, Record<GradeStatus, string>> = {
   en: { pass: 'pass', fail: 'fail', error: 'error' },
   ko: { pass: '통과', fail: '실패', error: '오류' },
@@ -21,7 +25,7 @@ const STATUS: Record<Locale, Record<GradeStatus, string>> = {
 export function formatTable(outcome: GradingOutcome, lang: Locale | undefined, fallback: Locale): string {
   const head = lang ?? fallback;
   const localeOf = (g: GradedSubmission): Locale => lang ?? g.locale;
-  const rows = outcome.graded.map((g) => [printable(g.learner), g.exercise, `${g.passed}/${g.total}`, String(g.score), STATUS[localeOf(g)][g.status], printable(g.file)]);
+  const rows = outcome.graded.map((g) => [oneLine(g.learner), oneLine(g.exercise), `${g.passed}/${g.total}`, String(g.score), STATUS[localeOf(g)][g.status], oneLine(g.file)]);
   const widths = HEAD[head].map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i]))));
   // Numbers right-aligned, text left-aligned; no trailing spaces.
   const line = (cells: string[]): string =>
@@ -35,7 +39,7 @@ export function formatTable(outcome: GradingOutcome, lang: Locale | undefined, f
       out.push(line(rows[i]));
       if (g.error) out.push(`    ! ${printable(g.error[locale])}`);
       for (const t of g.tests) {
-        if (t.status !== 'pass' && t.status !== 'error') out.push(`    ✗ ${t.id}${t.graded ? '' : locale === 'ko' ? ' (채점 안 함)' : ' (not graded)'}: ${printable(t.message?.[locale] ?? '')}`.trimEnd());
+        if (t.status !== 'pass' && t.status !== 'error') out.push(`    ✗ ${oneLine(t.id)}${t.graded ? '' : locale === 'ko' ? ' (채점 안 함)' : ' (not graded)'}: ${printable(t.message?.[locale] ?? '')}`.trimEnd());
       }
       for (const n of g.notes) out.push(`    ⚠ ${printable(n[locale])}`);
     });

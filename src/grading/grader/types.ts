@@ -1,6 +1,8 @@
 // The grader's own data: what one graded submission looks like, and the two
 // things it depends on (a runner and the exercise catalog), passed in so the
-// plumbing can be tested with stand-ins and used with runInNode for real.
+// plumbing can be tested with stand-ins. The real runner runs each submission
+// in a browser's Web Worker (grading/browser/run-in-browser.ts), in the
+// gradebook page or in headless Chromium for `npm run grade`.
 import type { ExerciseDefinition } from '../../contract/exercise.ts';
 import type { SubmissionError } from '../submission/error.ts';
 import type { Locale, Localized } from '../../contract/locale.ts';
@@ -8,7 +10,7 @@ import type { RunReport, RunRequest } from '../../contract/protocol.ts';
 
 export type GradeStatus = 'pass' | 'fail' | 'error';
 
-/** The same shape as runInNode. */
+/** Runs one submission to its end (time and memory limits are the runner's to enforce); never trusts what the run says. */
 export type Runner = (request: RunRequest, limits: { timeoutMs: number; memoryMb: number }) => Promise<RunReport>;
 
 export interface CatalogEntry {
@@ -49,6 +51,10 @@ export interface GradedSubmission {
   error?: Localized;
   /** Differences between the browser's claims and the re-run, and other remarks. */
   notes: Localized[];
+  /** What the run printed, one entry per console call, capped by the runner. */
+  output: string[];
+  /** True when the run printed more than `output` keeps. */
+  outputTruncated: boolean;
 }
 
 export interface UnreadableFile {
