@@ -1,0 +1,77 @@
+// From submission texts to a graded outcome, wherever the texts came from
+// (files on disk for `npm run grade`, dropped files on the gradebook page):
+// validate each, re-run the valid ones through the runner at most `jobs` at
+// a time, and sort the outcome by learner, exercise, submission time, file.
+// Isomorphic: the same code makes the command line's and the page's reports.
+import type { Localized } from '../../contract/locale.ts';
+import type { RunRequest } from '../../contract/protocol.ts';
+import { parseSubmission } from '../submission.ts';
+import { SubmissionError } from '../submission/error.ts';
+import type { Submission } from '../submission/validate.ts';
+import { gradeReport } from './grade-report.ts';
+import { mapPool } from './pool.ts';
+import type { ExerciseCatalog, GradedSubmission, GradingOutcome, Runner, UnreadableFile } from './types.ts';
+
+/** A file as found: its text, or why it was not read. `file` is the path shown to the teacher. */
+export type SubmissionText = { file: string; text: string } | UnreadableFile;
+
+export interface ReadOutcome {
+  valid: { file: string; submission: Submission }[];
+  unreadable: UnreadableFile[];
+}
+
+export interface GradeOptions {
+  jobs: number;
+  memoryMb: number;
+  /** Base URL that holds `<dataset>/manifest.json`, passed to each run. */
+  dataBase: string;
+  /** Called as each submission finishes (for a progress line). */
+  onGraded?: (done: number, total: number) => void;
+}
+
+/** Validates every text; a bad one is kept with its error, never thrown. */
+export function readSubmissions(texts: readonly SubmissionText[], catalog: ExerciseCatalog): ReadOutcome {
+  const unreadable: UnreadableFile[] = [];
+  const valid: ReadOutcome['valid'] = [];
+  for (const entry of texts) {
+    if ('error' in entry) {
+      unreadable.push(entry);
+      continue;
+    }
+    try {
+      valid.push({ file: entry.file, submission: parseSubmission(entry.text, entry.file, { exerciseIds: catalog.ids }) });
+    } catch (error) {
+      if (!(error instanceof SubmissionError)) throw error;
+      unreadable.push({ file: entry.file, error });
+    }
+  }
+  return { valid, unreadable };
+}
+
+// Code-point order: the same on every machine (Hangul syllables are in dictionary order).
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byKey = (a: GradedSubmission, b: GradedSubmission): number =>
+  compare(a.learner, b.learner) || compare(a.exercise, b.exercise) || compare(a.submittedAt, b.submittedAt) || compare(a.file, b.file);
+
+/** Re-runs the valid submissions, at most `jobs` at a time; one run's failure never stops the others. */
+export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatalog, runner: Runner, options: GradeOptions): Promise<GradingOutcome> {
+  let done = 0;
+  const graded = await mapPool(read.valid, options.jobs, async ({ file, submission }, index) => {
+    const exercise = await catalog.get(submission.exerciseId);
+    const request: RunRequest = { runId: `grade-${index}`, code: submission.code, exerciseId: submission.exerciseId, locale: submission.locale, dataBase: options.dataBase };
+    let result: GradedSubmission;
+    try {
+      const report = await runner(request, { timeoutMs: exercise.definition.timeBudgetMs, memoryMb: options.memoryMb });
+      const outputTruncated = report.events.some((e) => e.type === 'output-truncated');
+      result = gradeReport(file, submission, exercise, { checks: report.checks, error: report.error, output: report.console, outputTruncated });
+    } catch (error) {
+      const message = String((error as Error)?.message ?? error);
+      const failure: Localized = { en: `the grader could not run it: ${message}`, ko: `채점기가 실행하지 못함: ${message}` };
+      result = gradeReport(file, submission, exercise, { failure });
+    }
+    options.onGraded?.(++done, read.valid.length);
+    return result;
+  });
+  const unreadable = [...read.unreadable].sort((a, b) => compare(a.file, b.file));
+  return { graded: graded.sort(byKey), unreadable };
+}
