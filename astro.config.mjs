@@ -72,6 +72,8 @@ export default defineConfig({
         ...(hasProgressPage
           ? [{ slug: 'progress', label: 'Progress', translations: { ko: '진행 상황' } }]
           : []),
+        // For teachers: grade exported submissions in the browser (src/components/Gradebook.astro).
+        { slug: 'gradebook', label: 'Gradebook (teachers)', translations: { ko: '채점 (교사용)' } },
       ],
     }),
   ],
