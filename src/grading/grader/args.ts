@@ -14,6 +14,10 @@ export interface GraderOptions {
   lang?: Locale;
   strict: boolean;
   help: boolean;
+  /** --browser: the Chrome/Chromium/Edge program to run submissions in (default: found). */
+  browser?: string;
+  /** --site: a built site folder to serve (default: dist/ when up to date, else a private build). */
+  site?: string;
 }
 
 export class UsageError extends Error {}
@@ -40,6 +44,8 @@ export function parseGraderArgs(argv: readonly string[]): GraderOptions {
         json: { type: 'string' },
         lang: { type: 'string' },
         strict: { type: 'boolean', default: false },
+        browser: { type: 'string' },
+        site: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -63,6 +69,8 @@ export function parseGraderArgs(argv: readonly string[]): GraderOptions {
   if (values.csv !== undefined) options.csv = values.csv;
   if (values.json !== undefined) options.json = values.json;
   if (values.lang !== undefined) options.lang = values.lang;
+  if (values.browser !== undefined) options.browser = values.browser;
+  if (values.site !== undefined) options.site = values.site;
   if (!options.help && options.paths.length === 0) throw new UsageError('name at least one submission file or folder');
   return options;
 }

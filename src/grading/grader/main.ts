@@ -1,23 +1,39 @@
-// The grader from argument list to exit code. Its dependencies (runner,
-// catalog, data folder, output streams) come in as parameters; cli.ts passes
-// the real ones.
+// The grader from argument list to exit code. Node finds and reads the
+// files (find-files.ts, read-files.ts: regular files only, size-checked
+// before reading), validates them, and hands each valid submission to a
+// runner session that runs it in a browser's sandbox (grading/headless/);
+// the reports are made here. Its dependencies (catalog, session, output
+// streams) come in as parameters; cli.ts passes the real ones.
 import { existsSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Locale } from '../../contract/locale.ts';
-import { parseGraderArgs, UsageError } from './args.ts';
+import { parseGraderArgs, UsageError, type GraderOptions } from './args.ts';
 import { toCsv } from './csv.ts';
 import { findSubmissionFiles, MissingPathError } from './find-files.ts';
-import { gradeSubmissions, readSubmissions } from './grade-files.ts';
+import { gradeSubmissions, readSubmissions } from './grade-submissions.ts';
 import { HELP } from './help.ts';
 import { serializeJsonReport, toJsonReport } from './json-report.ts';
+import { readSubmissionFile } from './read-files.ts';
 import { formatTable } from './table.ts';
-import type { ExerciseCatalog, Runner } from './types.ts';
+import { ToolError } from './tool-error.ts';
+import type { ExerciseCatalog, GradingOutcome, Runner } from './types.ts';
+
+/** What runs the submissions: opened only when there is something to run, always closed. */
+export interface RunnerSession {
+  runner: Runner;
+  /** The data's base URL, passed in each run request. */
+  dataBase: string;
+  /** Where the served site's files are (for messages). */
+  siteDir: string;
+  hasDataset(name: string): boolean;
+  /** The content versions the runs' exercise code was built with. */
+  contentVersions(): Promise<Record<string, string>>;
+  close(): Promise<void>;
+}
 
 export interface GraderDeps {
-  runner: Runner;
   catalog: ExerciseCatalog;
-  /** Folder holding `<dataset>/manifest.json`. */
-  dataBase: string;
+  openSession(options: GraderOptions): Promise<RunnerSession>;
   out: (text: string) => void;
   err: (text: string) => void;
   /** Language of headings and tool messages when --lang is absent (e.g. from $LANG). */
@@ -30,8 +46,6 @@ export const EXIT_OK = 0;
 export const EXIT_STRICT_FAILED = 1;
 export const EXIT_TOOL_ERROR = 2;
 
-class ToolError extends Error {}
-
 function checkWritable(flag: string, file: string | undefined): void {
   if (file === undefined) return;
   const folder = dirname(resolve(file));
@@ -39,6 +53,44 @@ function checkWritable(flag: string, file: string | undefined): void {
     throw new ToolError(`--${flag} ${file}: the folder ${folder} does not exist; create it or choose another path`);
   }
   if (existsSync(file) && statSync(file).isDirectory()) throw new ToolError(`--${flag} ${file} is a folder; name a file`);
+}
+
+async function grade(options: GraderOptions, deps: GraderDeps): Promise<GradingOutcome> {
+  // Never read our own previous outputs back as submissions.
+  const outputs = [options.csv, options.json].filter((f) => f !== undefined).map((f) => resolve(f));
+  const found = findSubmissionFiles(options.paths, outputs);
+  if (found.files.length === 0 && found.refused.length === 0) {
+    throw new ToolError(`no *.json submission files found in ${options.paths.join(', ')}; put the learners' exported files there`);
+  }
+  const texts = [];
+  for (const file of found.files) texts.push(await readSubmissionFile(file));
+  const read = readSubmissions([...texts, ...found.refused], deps.catalog);
+  if (read.valid.length === 0) return gradeSubmissions(read, deps.catalog, () => Promise.reject(new Error('nothing to run')), { jobs: 1, memoryMb: options.memoryMb, dataBase: '' });
+
+  const session = await deps.openSession(options);
+  try {
+    const exercises = [...new Set(read.valid.map((v) => v.submission.exerciseId))];
+    const built = await session.contentVersions();
+    for (const id of exercises) {
+      const entry = await deps.catalog.get(id);
+      for (const dataset of entry.definition.datasets) {
+        if (!session.hasDataset(dataset)) {
+          throw new ToolError(`exercise ${id} needs the ${dataset} data, which is not in the site at ${session.siteDir}: run \`npm run data\`, then \`npm run build\``);
+        }
+      }
+      if (built[id] !== entry.contentVersion) {
+        throw new ToolError(`the site at ${session.siteDir} was built from other content of exercise ${id} than src/exercises/${id} holds now: run \`npm run build\` (or leave out --site)`);
+      }
+    }
+    return await gradeSubmissions(read, deps.catalog, session.runner, {
+      jobs: options.jobs,
+      memoryMb: options.memoryMb,
+      dataBase: session.dataBase,
+      onGraded: deps.progress ? (done, total) => deps.err(`\rgraded ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
+    });
+  } finally {
+    await session.close();
+  }
 }
 
 export async function runGrader(argv: readonly string[], deps: GraderDeps): Promise<number> {
@@ -50,27 +102,7 @@ export async function runGrader(argv: readonly string[], deps: GraderDeps): Prom
     }
     checkWritable('csv', options.csv);
     checkWritable('json', options.json);
-    // Never read our own previous outputs back as submissions.
-    const outputs = [options.csv, options.json].filter((f) => f !== undefined).map((f) => resolve(f));
-    const files = findSubmissionFiles(options.paths).filter((f) => !outputs.includes(f));
-    if (files.length === 0) {
-      throw new ToolError(`no *.json submission files found in ${options.paths.join(', ')}; put the learners' exported files there`);
-    }
-
-    const read = await readSubmissions(files, deps.catalog);
-    for (const id of new Set(read.valid.map((v) => v.submission.exerciseId))) {
-      for (const dataset of (await deps.catalog.get(id)).definition.datasets) {
-        if (!existsSync(join(deps.dataBase, dataset, 'manifest.json'))) {
-          throw new ToolError(`exercise ${id} needs the ${dataset} data, which is not built in ${deps.dataBase}: run \`npm run data\` first`);
-        }
-      }
-    }
-    const outcome = await gradeSubmissions(read, deps.catalog, deps.runner, {
-      jobs: options.jobs,
-      memoryMb: options.memoryMb,
-      dataBase: deps.dataBase,
-      onGraded: deps.progress ? (done, total) => deps.err(`\rgraded ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
-    });
+    const outcome = await grade(options, deps);
 
     deps.out(formatTable(outcome, options.lang, options.lang ?? deps.fallbackLocale));
     const fallback = options.lang ?? deps.fallbackLocale;
