@@ -1,10 +1,14 @@
 // Exercise 10 · Early stopping, keeping the best epoch's weights, and saving
 // the model for the drawing pad of lesson 17. The run is short (3 epochs), so
 // the keep-best callback is also tested directly on a tiny model with a made-up
-// loss sequence: that part never depends on how training happened to go.
+// loss sequence: that part never depends on how training happened to go. The
+// trial and the "did the callback reach fit?" question run as probes in the
+// learner's realm (only running their code can tell); the model is scored here
+// on the real validation split.
 import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import { modelStoreUrl } from '../../contract/model-store.ts';
+import { evaluateOn, referenceData } from '../checking/reference-data.ts';
 import { closeTo, exportedModel, isOutcome, METRIC_TOLERANCE } from '../checks.ts';
 
 const MIN_EPOCHS = 3;
@@ -31,7 +35,7 @@ function historyRecord(ctx: CheckContext): Record_ | CheckOutcome {
   return history.history!;
 }
 
-// The exported model scored on the exported validation set, computed once per run.
+// The exported model scored on the real validation split, computed once per run.
 const scored = new WeakMap<object, Promise<{ loss: number; acc: number } | CheckOutcome>>();
 
 function evaluateModel(ctx: CheckContext): Promise<{ loss: number; acc: number } | CheckOutcome> {
@@ -40,16 +44,7 @@ function evaluateModel(ctx: CheckContext): Promise<{ loss: number; acc: number }
     pending = (async () => {
       const model = exportedModel(ctx);
       if (isOutcome(model)) return model;
-      const { xVal, yVal } = ctx.exports as { xVal?: unknown; yVal?: unknown };
-      if (!(xVal instanceof ctx.tf.Tensor) || !(yVal instanceof ctx.tf.Tensor) || xVal.isDisposed || yVal.isDisposed) {
-        return notAttempted({
-          ko: '`xVal`과 `yVal`을 텐서로 내보내세요 (시작 코드에 있는 `export`를 지우지 마세요).',
-          en: 'export `xVal` and `yVal` as tensors (keep the `export` the starter code has).',
-        });
-      }
-      const scores = model.evaluate(xVal, yVal, { batchSize: 128 }) as tfType.Scalar[];
-      const [loss, acc] = scores.map((s) => s.dataSync()[0]);
-      ctx.tf.dispose(scores);
+      const [loss, acc] = evaluateOn(ctx.tf, model, (await referenceData(ctx)).validation);
       return { loss, acc };
     })();
     scored.set(ctx.exports, pending);
@@ -57,9 +52,18 @@ function evaluateModel(ctx: CheckContext): Promise<{ loss: number; acc: number }
   return pending;
 }
 
-/** Runs the learner's keepBest on a one-weight model with losses 0.5, 0.3, 0.4, 0.6: epoch 2 is best. */
-async function tryKeepBest(ctx: CheckContext, keepBest: (m: tfType.LayersModel) => unknown): Promise<CheckOutcome> {
-  const tf = ctx.tf;
+/** What the keep-best trial saw (the probe's result, plain data). */
+type KeepBestTrial =
+  | { missing: true }
+  | { threwOnCall: string }
+  | { notCallback: true }
+  | { threwOnTest: string }
+  | { kept: number; restoreCalls: number };
+
+/** Probe: runs the learner's keepBest on a one-weight model with losses 0.5, 0.3, 0.4, 0.6 (epoch 2 is best). */
+async function keepBestTrial(exports: Record<string, unknown>, tf: typeof tfType): Promise<KeepBestTrial> {
+  const keepBest = exports.keepBest;
+  if (typeof keepBest !== 'function') return { missing: true };
   const tiny = tf.sequential();
   tiny.add(tf.layers.dense({ units: 1, inputShape: [1] }));
   const dense = tiny.layers[0];
@@ -74,17 +78,9 @@ async function tryKeepBest(ctx: CheckContext, keepBest: (m: tfType.LayersModel) 
   try {
     callback = keepBest(tiny) as typeof callback;
   } catch (error) {
-    return fail({
-      ko: `\`keepBest(model)\`을 부르자 오류가 났습니다: ${String(error)}`,
-      en: `calling \`keepBest(model)\` threw: ${String(error)}`,
-    });
+    return { threwOnCall: String(error) };
   }
-  if (!callback || typeof callback.onEpochEnd !== 'function' || typeof callback.onTrainEnd !== 'function') {
-    return fail({
-      ko: '`keepBest`는 `new tf.CustomCallback({ onEpochEnd, onTrainEnd })`를 돌려줘야 합니다.',
-      en: '`keepBest` must return `new tf.CustomCallback({ onEpochEnd, onTrainEnd })`.',
-    });
-  }
+  if (!callback || typeof callback.onEpochEnd !== 'function' || typeof callback.onTrainEnd !== 'function') return { notCallback: true };
   const losses = [0.5, 0.3, 0.4, 0.6];
   try {
     for (let epoch = 0; epoch < losses.length; epoch++) {
@@ -93,12 +89,43 @@ async function tryKeepBest(ctx: CheckContext, keepBest: (m: tfType.LayersModel) 
     }
     await callback.onTrainEnd({});
   } catch (error) {
+    return { threwOnTest: String(error) };
+  }
+  return { kept: dense.getWeights()[1].dataSync()[0], restoreCalls };
+}
+
+/** Probe: fit hands callbacks the model that trains (a Sequential's inner LayersModel). */
+function earlyStopReachedFit(exports: Record<string, unknown>): boolean {
+  const model = (exports.earlyStop as { model?: unknown } | undefined)?.model;
+  const exported = exports.model as { model?: unknown } | undefined;
+  return model !== undefined && model !== null && (model === exported || model === exported?.model);
+}
+
+/** Judges the keep-best trial. */
+function judgeKeepBest(ctx: CheckContext): CheckOutcome {
+  const trial = ctx.probes.keepBest as KeepBestTrial | undefined;
+  if (!trial || typeof trial !== 'object' || 'missing' in trial) {
+    return notAttempted({ ko: '`keepBest` 함수를 내보내세요 (시작 코드의 `export function keepBest`).', en: 'export the `keepBest` function (the starter\'s `export function keepBest`).' });
+  }
+  if ('threwOnCall' in trial) {
     return fail({
-      ko: `다른 모델로 시험하자 오류가 났습니다: ${String(error)}. 콜백 안에서는 전역 \`model\`이 아니라 매개변수 \`target\`을 쓰세요.`,
-      en: `testing it on another model threw: ${String(error)}. Inside the callback use the parameter \`target\`, not the global \`model\`.`,
+      ko: `\`keepBest(model)\`을 부르자 오류가 났습니다: ${trial.threwOnCall}`,
+      en: `calling \`keepBest(model)\` threw: ${trial.threwOnCall}`,
     });
   }
-  const kept = dense.getWeights()[1].dataSync()[0];
+  if ('notCallback' in trial || !('kept' in trial || 'threwOnTest' in trial)) {
+    return fail({
+      ko: '`keepBest`는 `new tf.CustomCallback({ onEpochEnd, onTrainEnd })`를 돌려줘야 합니다.',
+      en: '`keepBest` must return `new tf.CustomCallback({ onEpochEnd, onTrainEnd })`.',
+    });
+  }
+  if ('threwOnTest' in trial) {
+    return fail({
+      ko: `다른 모델로 시험하자 오류가 났습니다: ${trial.threwOnTest}. 콜백 안에서는 전역 \`model\`이 아니라 매개변수 \`target\`을 쓰세요.`,
+      en: `testing it on another model threw: ${trial.threwOnTest}. Inside the callback use the parameter \`target\`, not the global \`model\`.`,
+    });
+  }
+  const { kept, restoreCalls } = trial;
   if (kept === 2) return pass();
   const story = {
     ko: '시험: 에포크 1–4의 검증 손실이 0.5, 0.3, 0.4, 0.6일 때 학습이 끝나면 에포크 2의 가중치가 남아야 합니다.',
@@ -139,6 +166,7 @@ export default defineExercise({
   title: { ko: '조기 종료와 최고 에포크 저장', en: 'Early stopping and keeping the best epoch' },
   datasets: ['mnist'],
   timeBudgetMs: 300_000,
+  probes: { keepBest: keepBestTrial, earlyStopReachedFit },
   hints: {
     ko: [
       '조기 종료는 `tf.callbacks.earlyStopping({ monitor, patience })`로 만듭니다. 과대적합은 검증 손실에서 보이므로 `monitor`는 `\'val_loss\'`입니다.',
@@ -166,7 +194,7 @@ export default defineExercise({
         if (!(callback instanceof ctx.tf.EarlyStopping)) {
           return fail({ ko: '`earlyStop`은 `tf.callbacks.earlyStopping({ … })`으로 만드세요.', en: '`earlyStop` should come from `tf.callbacks.earlyStopping({ … })`.' });
         }
-        const { monitor, patience, model } = callback as unknown as { monitor: string; patience: number; model?: unknown };
+        const { monitor, patience } = callback as unknown as { monitor: string; patience: number };
         if (monitor !== 'val_loss') {
           return fail({
             ko: `\`monitor\`가 '${monitor}'입니다: 과대적합이 시작돼도 훈련 손실은 계속 내려가므로 검증 손실 'val_loss'를 지켜봐야 합니다.`,
@@ -179,9 +207,7 @@ export default defineExercise({
             en: `\`patience\` is ${patience}: keep it between 1 and 10 (e.g. 3). 0 stops at the first wobble; a large value never stops.`,
           });
         }
-        // fit hands callbacks the model that trains: a Sequential's inner LayersModel.
-        const exported = ctx.exports.model as { model?: unknown } | undefined;
-        if (model === undefined || (model !== exported && model !== exported?.model)) {
+        if (ctx.probes.earlyStopReachedFit !== true) {
           return fail({
             ko: '조기 종료 콜백이 fit에 전달되지 않았습니다: `callbacks: [earlyStop, keepBest(model)]`를 fit의 옵션에 넣으세요.',
             en: 'the early-stopping callback never reached fit: add `callbacks: [earlyStop, keepBest(model)]` to the fit options.',
@@ -193,13 +219,7 @@ export default defineExercise({
     {
       id: 'keep-best',
       title: { ko: 'keepBest가 최고 에포크의 가중치를 되돌린다', en: 'keepBest restores the best epoch\'s weights' },
-      run(ctx) {
-        const keepBest = ctx.exports.keepBest;
-        if (typeof keepBest !== 'function') {
-          return notAttempted({ ko: '`keepBest` 함수를 내보내세요 (시작 코드의 `export function keepBest`).', en: 'export the `keepBest` function (the starter\'s `export function keepBest`).' });
-        }
-        return tryKeepBest(ctx, keepBest as (m: tfType.LayersModel) => unknown);
-      },
+      run: judgeKeepBest,
     },
     {
       id: 'best-epoch',
@@ -229,8 +249,7 @@ export default defineExercise({
       async run(ctx) {
         const record = historyRecord(ctx);
         if (isOutcome(record)) return record;
-        const keepBest = ctx.exports.keepBest;
-        if (typeof keepBest !== 'function' || (await tryKeepBest(ctx, keepBest as (m: tfType.LayersModel) => unknown)).status !== 'passed') {
+        if (judgeKeepBest(ctx).status !== 'passed') {
           return notAttempted({ ko: '먼저 `keepBest`를 완성하세요 (위의 검사).', en: 'finish `keepBest` first (the check above).' });
         }
         const scores = await evaluateModel(ctx);

@@ -1,8 +1,10 @@
 // Exercise 11 · Evaluate on the test set and read one prediction. The checks
-// recompute evaluate and predict on the learner's own model and data, so the
-// learner's numbers must come from the test set, read out of the tensors.
+// recompute evaluate and predict with the learner's own model on the real test
+// set, so the learner's numbers must come from the test set, read out of the
+// tensors.
 import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { asModelInput, evaluateOn, referenceData } from '../checking/reference-data.ts';
 import { closeTo, exportedModel, isOutcome } from '../checks.ts';
 
 // evaluate() is deterministic for fixed weights; only summation order could
@@ -10,20 +12,6 @@ import { closeTo, exportedModel, isOutcome } from '../checks.ts';
 const TOLERANCE = 5e-4;
 // predict() on one row recomputes the same float32 arithmetic in another batch.
 const PROB_TOLERANCE = 1e-5;
-
-function modelAndTensors(ctx: CheckContext, names: string[]): { model: tfType.LayersModel; tensors: tfType.Tensor[] } | CheckOutcome {
-  const model = exportedModel(ctx);
-  if (isOutcome(model)) return model;
-  const tensors: tfType.Tensor[] = [];
-  for (const name of names) {
-    const t = ctx.exports[name];
-    if (!(t instanceof ctx.tf.Tensor) || t.isDisposed) {
-      return notAttempted({ ko: `\`${name}\`을(를) 텐서로 내보내세요 (시작 코드의 \`export\`를 지우지 마세요).`, en: `export \`${name}\` as a tensor (keep the starter's \`export\`).` });
-    }
-    tensors.push(t);
-  }
-  return { model, tensors };
-}
 
 function evaluate(ctx: CheckContext, model: tfType.LayersModel, x: tfType.Tensor, y: tfType.Tensor): [number, number] {
   const scores = model.evaluate(x, y) as tfType.Scalar[];
@@ -59,7 +47,7 @@ export default defineExercise({
     {
       id: 'test-scores',
       title: { ko: '테스트 데이터의 손실과 정확도', en: 'Loss and accuracy on the test data' },
-      run(ctx) {
+      async run(ctx) {
         const { testLoss, testAcc } = ctx.exports as { testLoss?: unknown; testAcc?: unknown };
         if (testLoss instanceof ctx.tf.Tensor) return fail(tensorAdvice('testLoss'));
         if (testAcc instanceof ctx.tf.Tensor) return fail(tensorAdvice('testAcc'));
@@ -75,16 +63,16 @@ export default defineExercise({
             en: 'export the result of `model.evaluate(xTest, yTest)` as numbers in `testLoss` and `testAcc`.',
           });
         }
-        const found = modelAndTensors(ctx, ['xTest', 'yTest']);
-        if (isOutcome(found)) return found;
-        const [loss, acc] = evaluate(ctx, found.model, found.tensors[0], found.tensors[1]);
+        const model = exportedModel(ctx);
+        if (isOutcome(model)) return model;
+        const [loss, acc] = evaluateOn(ctx.tf, model, (await referenceData(ctx)).test);
         const distance = (l: number, a: number) => Math.abs(testLoss - l) + Math.abs(testAcc - a);
         // After a short run the training and test scores can lie within the
         // tolerance of each other: whichever the exported values are closer to
         // is what was evaluated (evaluate is deterministic for fixed weights).
         const { xTrain, yTrain } = ctx.exports as { xTrain?: unknown; yTrain?: unknown };
         if (xTrain instanceof ctx.tf.Tensor && yTrain instanceof ctx.tf.Tensor && !xTrain.isDisposed && !yTrain.isDisposed) {
-          const [trainLoss, trainAcc] = evaluate(ctx, found.model, xTrain, yTrain);
+          const [trainLoss, trainAcc] = evaluate(ctx, model, xTrain, yTrain);
           const onTrain = distance(trainLoss, trainAcc);
           if (onTrain <= 2 * TOLERANCE && onTrain < distance(loss, acc)) {
             return fail({
@@ -109,7 +97,7 @@ export default defineExercise({
     {
       id: 'probabilities',
       title: { ko: '첫 번째 테스트 숫자의 확률 10개', en: 'The ten probabilities of the first test digit' },
-      run(ctx) {
+      async run(ctx) {
         const probs = ctx.exports.firstProbs;
         if (probs instanceof ctx.tf.Tensor) {
           return fail({
@@ -126,9 +114,10 @@ export default defineExercise({
             en: `\`firstProbs\` should hold 10 numbers, but has length ${probs.length}: take row 0 of the predictions only.`,
           });
         }
-        const found = modelAndTensors(ctx, ['xTest']);
-        if (isOutcome(found)) return found;
-        const expected = ctx.tf.tidy(() => (found.model.predict(found.tensors[0].slice(0, 1)) as tfType.Tensor).dataSync());
+        const model = exportedModel(ctx);
+        if (isOutcome(model)) return model;
+        const { test } = await referenceData(ctx);
+        const expected = ctx.tf.tidy(() => (model.predict(asModelInput(ctx.tf, model, test.x.slice(0, 1))) as tfType.Tensor).dataSync());
         if ((probs as number[]).every((p, i) => closeTo(p, expected[i], PROB_TOLERANCE))) return pass();
         return fail({
           ko: `첫 번째 테스트 숫자의 예측 확률과 다릅니다 (기대: 클래스 ${expected.indexOf(Math.max(...expected))}의 확률 ${Math.max(...expected).toFixed(5)}): 학습이 끝난 모델로 \`xTest\`를 예측하고 0번 행을 쓰세요.`,

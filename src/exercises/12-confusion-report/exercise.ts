@@ -1,35 +1,31 @@
 // Exercise 12 · Confusion matrix and classification report. The checks count
-// the matrix themselves from the learner's model and test data (rows = true,
-// columns = predicted), so both a toolkit bug and a learner mistake show.
-import type * as tfType from '@tensorflow/tfjs';
+// the matrix themselves from the learner's model on the real test set (rows =
+// true, columns = predicted), so both a toolkit bug and a learner mistake show.
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
+import { predictClasses, referenceData } from '../checking/reference-data.ts';
 import { closeTo, exportedModel, isOutcome } from '../checks.ts';
 
 // The report prints two decimals (±0.005), plus float slack.
 const REPORT_TOLERANCE = 0.006;
 
-const expectedMatrices = new WeakMap<object, number[][] | CheckOutcome>();
+const expectedMatrices = new WeakMap<object, Promise<number[][] | CheckOutcome>>();
 
-/** The confusion matrix of the exported model on the exported test set, counted here. */
-function expectedMatrix(ctx: CheckContext): number[][] | CheckOutcome {
-  const cached = expectedMatrices.get(ctx.exports);
-  if (cached) return cached;
-  const model = exportedModel(ctx);
-  const { xTest, yTest } = ctx.exports as { xTest?: unknown; yTest?: unknown };
-  let result: number[][] | CheckOutcome;
-  if (isOutcome(model)) {
-    result = model;
-  } else if (!(xTest instanceof ctx.tf.Tensor) || !(yTest instanceof ctx.tf.Tensor) || xTest.isDisposed || yTest.isDisposed) {
-    result = notAttempted({ ko: '`xTest`와 `yTest`를 텐서로 내보내세요 (시작 코드 그대로).', en: 'export `xTest` and `yTest` as tensors (as the starter does).' });
-  } else {
-    const predicted = ctx.tf.tidy(() => (model.predict(xTest) as tfType.Tensor).argMax(-1).dataSync());
-    const truth = yTest.dataSync();
-    const counts = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
-    for (let i = 0; i < truth.length; i++) counts[truth[i]][predicted[i]]++;
-    result = counts;
+/** The confusion matrix of the exported model on the real test set, counted here once per run. */
+function expectedMatrix(ctx: CheckContext): Promise<number[][] | CheckOutcome> {
+  let pending = expectedMatrices.get(ctx.exports);
+  if (!pending) {
+    pending = (async () => {
+      const model = exportedModel(ctx);
+      if (isOutcome(model)) return model;
+      const { test } = await referenceData(ctx);
+      const predicted = predictClasses(ctx.tf, model, test.x);
+      const counts = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
+      for (let i = 0; i < test.labels.length; i++) counts[test.labels[i]][predicted[i]]++;
+      return counts;
+    })();
+    expectedMatrices.set(ctx.exports, pending);
   }
-  expectedMatrices.set(ctx.exports, result);
-  return result;
+  return pending;
 }
 
 const rowSum = (row: number[]) => row.reduce((a, b) => a + b, 0);
@@ -59,12 +55,12 @@ export default defineExercise({
     {
       id: 'matrix',
       title: { ko: '혼동 행렬 (행: 정답, 열: 예측)', en: 'Confusion matrix (rows: true, columns: predicted)' },
-      run(ctx) {
+      async run(ctx) {
         const matrix = ctx.exports.matrix;
         if (!Array.isArray(matrix) || matrix.length === 0) {
           return notAttempted({ ko: '`matrix`에 `confusionMatrix(yTest, yPred)`의 결과를 담으세요.', en: 'put the result of `confusionMatrix(yTest, yPred)` in `matrix`.' });
         }
-        const expected = expectedMatrix(ctx);
+        const expected = await expectedMatrix(ctx);
         if (isOutcome(expected)) return expected;
         const got = matrix as number[][];
         if (got.length !== 10 || !got.every((row) => Array.isArray(row) && row.length === 10)) {
@@ -90,7 +86,7 @@ export default defineExercise({
     {
       id: 'report',
       title: { ko: '분류 보고서', en: 'Classification report' },
-      run(ctx) {
+      async run(ctx) {
         const report = ctx.exports.report;
         if (typeof report !== 'string' || report.length === 0) {
           if (report && typeof report === 'object') {
@@ -101,7 +97,7 @@ export default defineExercise({
           }
           return notAttempted({ ko: '`report`에 `classificationReport(yTest, yPred)`의 결과를 담으세요.', en: 'put the result of `classificationReport(yTest, yPred)` in `report`.' });
         }
-        const expected = expectedMatrix(ctx);
+        const expected = await expectedMatrix(ctx);
         if (isOutcome(expected)) return expected;
         const accuracy = expected.reduce((sum, row, i) => sum + row[i], 0) / 10000;
         const line = report.split('\n').find((l) => l.trim().startsWith('accuracy'));
@@ -116,12 +112,12 @@ export default defineExercise({
     {
       id: 'lowest-recall',
       title: { ko: '재현율이 가장 낮은 숫자', en: 'The digit with the lowest recall' },
-      run(ctx) {
+      async run(ctx) {
         const got = ctx.exports.lowestRecall;
         if (got === -1 || got === undefined) {
           return notAttempted({ ko: '`lowestRecall`에 재현율이 가장 낮은 숫자(0–9)를 담으세요.', en: 'put the digit (0–9) with the lowest recall in `lowestRecall`.' });
         }
-        const expected = expectedMatrix(ctx);
+        const expected = await expectedMatrix(ctx);
         if (isOutcome(expected)) return expected;
         const recalls = expected.map((row, i) => row[i] / rowSum(row));
         const precisions = expected.map((_, j) => expected[j][j] / Math.max(1, rowSum(expected.map((row) => row[j]))));
