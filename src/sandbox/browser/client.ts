@@ -11,7 +11,7 @@
 import type { LearnerError, RunEvent, RunRequest } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
 import type { CheckWorkerRequest } from './check-worker.ts';
-import { startLearnerWorker } from './start-worker.ts';
+import { startCheckWorker, startLearnerWorker } from './start-worker.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */
@@ -31,13 +31,9 @@ const MAX_SHOWS_FOR_CHECKS = 10_000;
 // Started ahead of the next run; never given a program before it.
 let spare: { learner: Worker; checker: Worker } | undefined;
 
-function createWorker(): Worker {
-  return startLearnerWorker(); // from a blob: URL, under the page's CSP (start-worker.ts)
-}
-
-function createCheckWorker(): Worker {
-  return new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module', name: 'checks' });
-}
+// Both from blob: URLs, under the page's CSP (start-worker.ts).
+const createWorker = startLearnerWorker;
+const createCheckWorker = startCheckWorker;
 
 function takeWorkers(): { learner: Worker; checker: Worker } {
   const workers = spare ?? { learner: createWorker(), checker: createCheckWorker() };
