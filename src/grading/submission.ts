@@ -28,6 +28,8 @@ export interface CreateSubmissionInput {
   results: readonly (CheckResult | SubmissionResult)[];
   /** The tfjs backend of the latest run, e.g. "wasm". */
   backend: string;
+  /** The seed of the latest run (its `started` event). */
+  seed?: number;
   /** When the learner opened the exercise. */
   startedAt: Date | string;
   /** Defaults to now. */
@@ -53,6 +55,7 @@ export function createSubmission(input: CreateSubmissionInput, options: Validate
       return message === undefined ? { id: r.id, status: r.status } : { id: r.id, status: r.status, message };
     }),
     backend: input.backend,
+    ...(input.seed === undefined ? {} : { seed: input.seed }),
     startedAt: iso(input.startedAt),
     submittedAt: iso(input.submittedAt ?? new Date()),
   };

@@ -25,6 +25,7 @@ class Panel {
   run: RunHandle | null = null;
   lastResults: CheckResult[] | null = null;
   lastBackend = '';
+  lastSeed: number | undefined;
   errorDecorations: string[] = [];
 
   constructor(root: HTMLElement) {
@@ -156,6 +157,7 @@ class Panel {
     switch (event.type) {
       case 'started': {
         this.lastBackend = event.backend;
+        this.lastSeed = event.seed;
         const badge = this.part('backend');
         badge.textContent = this.t('backend', { name: event.backend });
         badge.title = event.backendReason;
@@ -246,6 +248,7 @@ class Panel {
       code: this.editor.getValue(),
       results: this.lastResults ?? [],
       backend: this.lastBackend,
+      seed: this.lastSeed,
       startedAt: this.startedAt,
     });
     if (file) this.notice(this.t('exported', { file }));

@@ -14,6 +14,7 @@ export interface ExportInput {
   code: string;
   results: CheckResult[];
   backend: string;
+  seed?: number;
   startedAt: Date;
 }
 
@@ -45,6 +46,7 @@ export function exportSubmission(input: ExportInput): string | null {
       code: input.code,
       results: input.results,
       backend: input.backend,
+      seed: input.seed,
       startedAt: input.startedAt,
     });
     const fileName = submissionFileName(config.id, name);

@@ -48,6 +48,12 @@ export function readSubmissions(texts: readonly SubmissionText[], catalog: Exerc
   return { valid, unreadable };
 }
 
+/** Same seed, another backend: the arithmetic (and so a trained model) may differ slightly. */
+const backendNote = (recorded: string, used: string): Localized => ({
+  en: `the learner ran on ${recorded}; the re-run used ${used}, so trained numbers may differ slightly`,
+  ko: `학습자는 ${recorded}에서 실행했고 다시 실행은 ${used}에서 했습니다: 학습 결과 수치가 조금 다를 수 있습니다`,
+});
+
 // Code-point order: the same on every machine (Hangul syllables are in dictionary order).
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byKey = (a: GradedSubmission, b: GradedSubmission): number =>
@@ -58,12 +64,13 @@ export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatal
   let done = 0;
   const graded = await mapPool(read.valid, options.jobs, async ({ file, submission }, index) => {
     const exercise = await catalog.get(submission.exerciseId);
-    const request: RunRequest = { runId: `grade-${index}`, code: submission.code, exerciseId: submission.exerciseId, locale: submission.locale, dataBase: options.dataBase };
+    const request: RunRequest = { runId: `grade-${index}`, code: submission.code, exerciseId: submission.exerciseId, locale: submission.locale, dataBase: options.dataBase, seed: submission.seed };
     let result: GradedSubmission;
     try {
       const report = await runner(request, { timeoutMs: exercise.definition.timeBudgetMs, memoryMb: options.memoryMb });
       const outputTruncated = report.events.some((e) => e.type === 'output-truncated');
       result = gradeReport(file, submission, exercise, { checks: report.checks, error: report.error, output: report.console, outputTruncated });
+      if (report.backend && report.backend !== submission.backend) result.notes.push(backendNote(submission.backend, report.backend));
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
       const failure: Localized = { en: `the grader could not run it: ${message}`, ko: `채점기가 실행하지 못함: ${message}` };

@@ -54,6 +54,7 @@ export const SUBMISSION_SCHEMA = {
       },
     },
     backend: { type: 'string', minLength: 1, maxLength: 40, description: 'The tfjs backend the browser ran on: webgpu, webgl, wasm or cpu.' },
+    seed: { type: 'integer', minimum: 0, maximum: 4294967295, description: "The seed of the learner's last run (Math.random, tfjs initialisers, shuffling); re-runs use it. Absent in files from before it was recorded: the exercise's seed." },
     startedAt: { type: 'string', pattern: DATE_TIME_PATTERN, description: 'ISO 8601: when the learner opened the exercise.' },
     submittedAt: { type: 'string', pattern: DATE_TIME_PATTERN, description: 'ISO 8601: when the submission was exported.' },
   },

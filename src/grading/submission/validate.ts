@@ -26,6 +26,8 @@ export interface Submission {
   code: string;
   results: SubmissionResult[];
   backend: string;
+  /** The seed of the learner's last run; absent in older files (the exercise's seed then). */
+  seed?: number;
   startedAt: string;
   submittedAt: string;
 }
@@ -188,6 +190,10 @@ export function validateSubmission(value: unknown, fileName: string, options: Va
     }
     return text;
   };
+  if (v.seed !== undefined && !(Number.isInteger(v.seed) && (v.seed as number) >= 0 && (v.seed as number) <= 0xffffffff)) {
+    bad('seed', { en: 'field `seed` must be a whole number from 0 to 4294967295', ko: '`seed` 필드는 0부터 4294967295까지의 정수여야 합니다' });
+  }
+  const seed = v.seed as number | undefined;
   const startedAt = dateTime('startedAt', v.startedAt);
   const submittedAt = dateTime('submittedAt', v.submittedAt);
 
@@ -195,7 +201,7 @@ export function validateSubmission(value: unknown, fileName: string, options: Va
   // optional fields without breaking older graders within version 1.
   return {
     format: SUBMISSION_FORMAT, version: SUBMISSION_VERSION, exerciseId, contentVersion,
-    learner: { name }, locale, code, results, backend, startedAt, submittedAt,
+    learner: { name }, locale, code, results, backend, ...(seed === undefined ? {} : { seed }), startedAt, submittedAt,
   };
 }
 
