@@ -68,6 +68,11 @@ export function permissionFlags(dataDir: string): string[] {
 
 /** How long a child may take to exit after its last event. */
 const EXIT_GRACE_MS = 2_000;
+/**
+ * The budget counts from the `started` event (the learner's code starts
+ * then); loading tfjs before it is ours and, on a busy machine, takes seconds.
+ */
+const STARTUP_LIMIT_MS = 120_000;
 
 export function runInNode(request: RunRequest, options: NodeRunOptions): Promise<RunReport> {
   const memoryMb = options.memoryMb ?? 2048;
@@ -110,13 +115,19 @@ export function runInNode(request: RunRequest, options: NodeRunOptions): Promise
         // deadlock (seen: process.exit joining a V8 compile thread that waits
         // for a GC the main thread no longer runs), so a child still alive
         // shortly after `done` is killed rather than waited for.
+        if (event.type === 'started') startBudget(options.timeoutMs);
         if (event.type === 'done') setTimeout(() => child.kill('SIGKILL'), EXIT_GRACE_MS).unref();
       }
     });
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, options.timeoutMs);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const startBudget = (ms: number) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        timedOut = true;
+        child.kill('SIGKILL');
+      }, ms);
+    };
+    startBudget(STARTUP_LIMIT_MS + options.timeoutMs);
 
     const finish = (code: number | null, signal: NodeJS.Signals | null) => {
       if (finished) return;
