@@ -57,7 +57,8 @@ export function findSubmissionFiles(paths: readonly string[], exclude: readonly 
   const walk = (folder: string, realFolder: string, root: string): void => {
     let entries;
     try {
-      entries = readdirSync(folder, { withFileTypes: true });
+      // Sorted, so which of two paths to one file is taken never depends on the file system's order.
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       refuse(folder, unreadableFile(displayPath(folder), String((error as NodeJS.ErrnoException).code ?? error)));
       return;

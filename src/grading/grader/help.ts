@@ -13,8 +13,9 @@ the grader's own local server.
 Options:
   -j, --jobs N        run up to N submissions at once, each in its own browser
                       (default: the core count)
-      --memory-mb N   memory limit of each run in MB (default: ${DEFAULT_MEMORY_MB});
-                      a run over it ends with an out-of-memory error
+      --memory-mb N   memory limit of each run in MB (default: ${DEFAULT_MEMORY_MB}): N for
+                      each of its two workers' heaps, 2N for the browser's
+                      memory in all; a run over it ends with an out-of-memory error
       --csv FILE      write one row per learner, exercise and check:
                       learner, exercise, check, status, score, message
       --json FILE     write one object per submission:
@@ -48,7 +49,8 @@ files found, output not writable, data missing, no browser found).
 
 옵션:
   -j, --jobs N        동시에 실행할 제출 수, 제출마다 브라우저 하나 (기본값: CPU 코어 수)
-      --memory-mb N   실행마다의 메모리 한도, MB (기본값: ${DEFAULT_MEMORY_MB});
+      --memory-mb N   실행마다의 메모리 한도, MB (기본값: ${DEFAULT_MEMORY_MB}): 두 워커의
+                      힙은 각각 N, 브라우저 메모리 증가는 모두 합쳐 2N;
                       넘으면 메모리 부족 오류로 끝남
       --csv 파일      학습자·연습 문제·검사마다 한 행을 씁니다:
                       learner, exercise, check, status, score, message

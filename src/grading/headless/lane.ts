@@ -11,7 +11,7 @@ import type { LearnerError, RunReport, RunRequest } from '../../contract/protoco
 import type { WithAutomation } from '../browser/automation-api.ts';
 import { validRunReport } from '../browser/valid-report.ts';
 import { launchChromium } from './launch.ts';
-import { measured, watchMemory, type MemorySample, type MemoryWatch } from './memory-watch.ts';
+import { watchMemory, type MemorySample, type MemoryWatch } from './memory-watch.ts';
 
 const PAGE_LOAD_MS = 120_000;
 /** Past the run's own budget and the page runner's grace, the lane gives up on the page. */
@@ -22,9 +22,13 @@ const STOP_GRACE_MS = 10_000;
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
 export function outOfMemory(sample: MemorySample, limitMb: number): LearnerError {
+  const overWorker = sample.workerBytes > limitMb * 1024 * 1024;
+  const used = overWorker
+    ? `one of its workers held about ${mb(sample.workerBytes)} MB, over the limit of ${limitMb} MB`
+    : `it grew the browser's memory by about ${mb(sample.rendererBytes ?? 0)} MB, over the run's limit of ${2 * limitMb} MB (twice --memory-mb: learner and check workers)`;
   return {
     kind: 'out-of-memory',
-    message: `The run used about ${mb(measured(sample))} MB, over the memory limit of ${limitMb} MB, and was stopped.`,
+    message: `The run was stopped: ${used}.`,
     explanation: {
       ko: `실행이 메모리 한도(${limitMb} MB)를 넘어서 멈췄습니다. 너무 큰 텐서를 만들지 않았는지, 반복문에서 만든 텐서를 dispose하거나 tf.tidy로 감쌌는지 확인하세요.`,
       en: `The run went over its memory limit (${limitMb} MB) and was stopped. Check for huge tensors, and dispose tensors made in loops (or wrap them in tf.tidy).`,
