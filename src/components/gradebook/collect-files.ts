@@ -116,8 +116,10 @@ export async function collectDropped(data: DataTransfer): Promise<SubmissionText
 
 /** Files from an <input type="file">: with `webkitdirectory` each has the chosen folder's relative path. */
 export async function collectChosen(files: FileList | readonly File[]): Promise<SubmissionText[]> {
+  // A FileList is live: the input is cleared for the next choice while these are still being read.
+  const chosen = [...files];
   const out: SubmissionText[] = [];
-  for (const file of files) {
+  for (const file of chosen) {
     const relative = file.webkitRelativePath;
     if (!relative) out.push(...(await readTopLevel(file, file.name)));
     else if (takenInFolder(relative.split('/').slice(1))) out.push(await readFile(file, relative));
