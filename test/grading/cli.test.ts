@@ -93,17 +93,22 @@ class ProcessWatch {
   }
 }
 
-function grade(args: string[], env: Record<string, string> = {}): Promise<Result> {
-  return new Promise((resolve) => {
+/** Starts the CLI; its process tree is watched from the start. */
+function start(args: string[], env: Record<string, string> = {}): { processes: ProcessWatch; result: Promise<Result> } {
+  let processes!: ProcessWatch;
+  const result = new Promise<Result>((resolve) => {
     const child = execFile(process.execPath, ['--experimental-strip-types', CLI, ...args], {
       cwd: work, env: { ...process.env, LANG: 'C', LC_ALL: '', ...env }, maxBuffer: 20 * 1024 * 1024,
     }, (error, stdout, stderr) => {
       processes.stop();
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr, processes });
     });
-    const processes = new ProcessWatch(child.pid!);
+    processes = new ProcessWatch(child.pid!);
   });
+  return { processes, result };
 }
+
+const grade = (args: string[], env: Record<string, string> = {}): Promise<Result> => start(args, env).result;
 
 /** Waits for `condition`, checking up to `tries` times (each check is work, not a fixed wall-clock deadline). */
 async function eventually(condition: () => boolean, tries = 120, pauseMs = 250): Promise<boolean> {
@@ -329,6 +334,28 @@ describe('exit codes, signals and languages', () => {
     processes.stop();
     expect(await eventually(() => processes.survivors().length === 0)).toBe(true);
   }, 180_000);
+
+  it('makes a crashed page that submission\'s error and goes on with a fresh one', async () => {
+    mkdirSync(join(work, 'crash'));
+    cpSync(join(work, CLASS, 'mallory-hostile.json'), join(work, 'crash', 'a-loop.json'));
+    cpSync(join(work, CLASS, 'kim-correct.json'), join(work, 'crash', 'b-kim.json'));
+    const { processes, result: running } = start(['crash', '--jobs', '1', '--site', SITE]);
+    // Once a renderer has lived a little, the endless loop's page is loading or running: kill the grader's renderers (only them).
+    const live = () => [...processes.seen.values()].filter((p) => p.command.includes('--type=renderer') && ProcessWatch.stat(p.pid));
+    let scans = 0;
+    const killed = await eventually(() => {
+      if (live().length === 0 || ++scans < 20) return false;
+      for (const p of live()) process.kill(p.pid, 'SIGKILL');
+      return true;
+    }, 1200, 100);
+    const result = await running;
+    rmSync(join(work, 'crash'), { recursive: true });
+    if (process.platform !== 'linux') return;
+    expect(killed).toBe(true);
+    // Killed while its page loads or while it runs: either way that submission's error.
+    expect(result.stdout).toMatch(/Mallory .* error +crash\/a-loop\.json\n {4}! the run ended unexpectedly: The browser page (running this submission crashed|for this submission could not be opened)/);
+    expect(result.stdout).toMatch(/김민지 .* 통과 +crash\/b-kim\.json/);
+  }, 300_000);
 
   it('exits 2 for tool errors, naming the problem', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'grade-empty-'));

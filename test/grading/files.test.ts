@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { findSubmissionFiles } from '../../src/grading/grader/find-files.ts';
 import { readSubmissionFile } from '../../src/grading/grader/read-files.ts';
 import { candidatePaths, findBrowser, NO_BROWSER } from '../../src/grading/headless/find-browser.ts';
-import { newestSource, siteBase } from '../../src/grading/headless/site-folder.ts';
+import { newestSource, siteBase, siteContentVersions } from '../../src/grading/headless/site-folder.ts';
 import { fileFor } from '../../src/grading/headless/static-site.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'grade-files-'));
@@ -61,7 +61,7 @@ describe('findSubmissionFiles and readSubmissionFile', () => {
 
 describe('the local server', () => {
   mkdirSync(at('site', 'gradebook'), { recursive: true });
-  writeFileSync(at('site', 'gradebook', 'index.html'), '<course-gradebook class="x" data-locale="en" data-base="/mnist-course/">');
+  writeFileSync(at('site', 'gradebook', 'index.html'), '<course-gradebook class="x" data-locale="en" data-base="/mnist-course/"><script type="application/json" data-part="versions">{"01-a":"0123456789ab","x":1}</script>');
   writeFileSync(at('site', '.env'), 'secret');
   symlinkSync(at('elsewhere', 'secret.json'), at('site', 'leak.json'));
 
@@ -76,6 +76,8 @@ describe('the local server', () => {
   it('reads the base the gradebook page was built for, and sees newer sources', () => {
     expect(siteBase(at('site'))).toBe('/mnist-course/');
     expect(siteBase(at('elsewhere'))).toBeUndefined();
+    expect(siteContentVersions(at('site'))).toEqual({ '01-a': '0123456789ab' });
+    expect(siteContentVersions(at('elsewhere'))).toEqual({});
     mkdirSync(at('project', 'src'), { recursive: true });
     writeFileSync(at('project', 'src', 'a.ts'), '');
     utimesSync(at('project', 'src', 'a.ts'), 1000, 1000);

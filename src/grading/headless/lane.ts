@@ -11,6 +11,7 @@ import type { LearnerError, RunReport, RunRequest } from '../../contract/protoco
 import type { WithAutomation } from '../browser/automation-api.ts';
 import { validRunReport } from '../browser/valid-report.ts';
 import { launchChromium } from './launch.ts';
+import { settle } from './settle.ts';
 import { watchMemory, type MemorySample, type MemoryWatch } from './memory-watch.ts';
 
 const PAGE_LOAD_MS = 120_000;
@@ -18,6 +19,8 @@ const PAGE_LOAD_MS = 120_000;
 const WATCHDOG_GRACE_MS = 60_000;
 /** After asking the page to stop a run over its memory limit, wait this long for its report. */
 const STOP_GRACE_MS = 10_000;
+/** Closing a context or a memory watch; past this the browser is replaced. */
+const CLEANUP_MS = 15_000;
 
 const mb = (bytes: number): number => Math.round(bytes / 1024 / 1024);
 
@@ -44,6 +47,12 @@ const CRASHED: LearnerError = {
     en: 'The browser page running this submission crashed (usually: out of memory). Read its code.',
   },
 };
+
+/** The page could not be set up for the run (it crashed while loading, the browser went…). */
+function pageFailed(what: string, error: unknown): LearnerError {
+  const why = String((error as Error)?.message ?? error).split('\n')[0];
+  return { kind: 'worker-lost', message: `The browser page for this submission ${what} (${why}).` };
+}
 
 function unresponsive(timeoutMs: number): LearnerError {
   return { kind: 'timeout', message: `The run did not end within its time budget of ${Math.round(timeoutMs / 100) / 10} s and was stopped.` };
@@ -79,27 +88,16 @@ export class Lane {
     return { browser: this.#browser, session: this.#browserSession! };
   }
 
-  /** The content versions of the gradebook page this lane serves (for the stale-site check). */
-  async contentVersions(): Promise<Record<string, string>> {
-    const { browser } = await this.#ensureBrowser();
-    const context = await browser.newContext({ serviceWorkers: 'block' });
-    try {
-      const page = await this.#openGradebook(context);
-      return await page.evaluate(() => ({ ...(window as unknown as WithAutomation).mnistGradebook!.contentVersions }));
-    } finally {
-      await context.close().catch(() => undefined);
-    }
-  }
-
-  async #openGradebook(context: BrowserContext): Promise<Page> {
-    const { origin, gradebookUrl } = this.#options;
+  async #route(context: BrowserContext): Promise<void> {
+    const { origin } = this.#options;
     // Workers' requests are routed too; anything not for the local server is refused before it leaves.
     await context.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) ? route.continue() : route.abort('blockedbyclient')));
     await context.routeWebSocket(/.*/, (socket) => socket.close());
-    const page = await context.newPage();
-    await page.goto(gradebookUrl, { waitUntil: 'load', timeout: PAGE_LOAD_MS });
+  }
+
+  async #load(page: Page): Promise<void> {
+    await page.goto(this.#options.gradebookUrl, { waitUntil: 'load', timeout: PAGE_LOAD_MS });
     await page.waitForFunction(() => (window as unknown as WithAutomation).mnistGradebook !== undefined, undefined, { timeout: PAGE_LOAD_MS });
-    return page;
   }
 
   async run(request: RunRequest, limits: { timeoutMs: number; memoryMb: number }): Promise<RunReport> {
@@ -110,24 +108,33 @@ export class Lane {
     } catch (error) {
       throw new Error(`could not start the browser: ${(error as Error).message}`);
     }
-    const context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false });
-    let watch: MemoryWatch | undefined;
-    let watchdog: ReturnType<typeof setTimeout> | undefined;
+    // Every wait below also ends when the page crashes, the browser goes, or the watchdog fires.
+    let over: LearnerError | undefined;
+    let resolveEnded!: (error: LearnerError) => void;
+    const ended = new Promise<LearnerError>((resolve) => {
+      resolveEnded = resolve;
+    });
+    const onDisconnect = () => resolveEnded(over ?? CRASHED);
+    browser.on('disconnected', onDisconnect);
+    const watchdog = setTimeout(() => resolveEnded(over ?? unresponsive(limits.timeoutMs)), PAGE_LOAD_MS + limits.timeoutMs + WATCHDOG_GRACE_MS);
     let stopTimer: ReturnType<typeof setTimeout> | undefined;
-    let onDisconnect: (() => void) | undefined;
+    let watch: MemoryWatch | undefined;
+    let context: BrowserContext | undefined;
+    const orEnded = <T>(step: Promise<T>, failed: (error: unknown) => LearnerError): Promise<{ value: T } | { error: LearnerError }> =>
+      Promise.race([step.then((value) => ({ value }), (error: unknown) => ({ error: over ?? failed(error) })), ended.then((error) => ({ error }))]);
     try {
-      const page = await this.#openGradebook(context);
-      let over: LearnerError | undefined;
-      let resolveEnded!: (error: LearnerError) => void;
-      const ended = new Promise<LearnerError>((resolve) => {
-        resolveEnded = resolve;
-      });
-      onDisconnect = () => resolveEnded(over ?? CRASHED);
-      page.once('crash', onDisconnect);
-      browser.on('disconnected', onDisconnect);
-      watchdog = setTimeout(() => resolveEnded(over ?? unresponsive(limits.timeoutMs)), limits.timeoutMs + WATCHDOG_GRACE_MS);
+      const opened = await orEnded((async () => {
+        context = await browser.newContext({ serviceWorkers: 'block', acceptDownloads: false });
+        await this.#route(context);
+        const page = await context.newPage();
+        page.once('crash', onDisconnect);
+        await this.#load(page);
+        return page;
+      })(), (error) => pageFailed('could not be opened', error));
+      if ('error' in opened) return errorReport(request.runId, opened.error);
+      const page = opened.value;
       // Started (and its baseline taken) before the run.
-      watch = await watchMemory(page, browserSession, {
+      const watching = await orEnded(watchMemory(page, browserSession, {
         limitBytes: limits.memoryMb * 1024 * 1024,
         onOver: (sample) => {
           const error = outOfMemory(sample, limits.memoryMb);
@@ -136,12 +143,15 @@ export class Lane {
           // A page too busy to answer is closed with the run.
           stopTimer = setTimeout(() => resolveEnded(error), STOP_GRACE_MS);
         },
-      });
+      }), (error) => pageFailed('could not be watched', error));
+      if ('error' in watching) return errorReport(request.runId, watching.error);
+      watch = watching.value;
       const running = page.evaluate(
         ([r, l]) => (window as unknown as WithAutomation).mnistGradebook!.run(r, l),
         [request, { timeoutMs: limits.timeoutMs }] as const,
       );
       const outcome = await Promise.race([
+        // A page that goes away mid-run rejects; its crash (or the limit) is the reason.
         running.then((report): { report: unknown } => ({ report }), (): { error: LearnerError } => ({ error: over ?? CRASHED })),
         ended.then((error) => ({ error })),
       ]);
@@ -153,9 +163,14 @@ export class Lane {
     } finally {
       clearTimeout(watchdog);
       clearTimeout(stopTimer);
-      if (onDisconnect) browser.off('disconnected', onDisconnect);
-      await watch?.stop().catch(() => undefined);
-      await context.close().catch(() => undefined);
+      browser.off('disconnected', onDisconnect);
+      await settle(watch?.stop() ?? Promise.resolve(), CLEANUP_MS);
+      const closed = context ? await settle(context.close().then(() => true), CLEANUP_MS) : true;
+      if (!closed) {
+        // A browser that cannot close a context is not trusted with the next learner: start a fresh one.
+        await settle(browser.close(), CLEANUP_MS);
+        if (this.#browser === browser) this.#browser = undefined;
+      }
     }
   }
 

@@ -19,6 +19,7 @@
 // growth (both realms hold Fashion-MNIST and a tfjs wasm heap).
 import type { CDPSession, Page } from 'playwright-core';
 import { residentBytes } from './process-memory.ts';
+import { settle } from './settle.ts';
 
 export interface MemorySample {
   /** The largest used JS heap + array buffer backing stores of one of the page's workers. */
@@ -50,8 +51,8 @@ export function loadOf(sample: MemorySample, limitBytes: number): number {
 
 async function rendererPids(browserSession: CDPSession): Promise<number[]> {
   try {
-    const { processInfo } = await browserSession.send('SystemInfo.getProcessInfo');
-    return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    const info = await settle(browserSession.send('SystemInfo.getProcessInfo'), ASK_TIMEOUT_MS);
+    return (info?.processInfo ?? []).filter((p) => p.type === 'renderer').map((p) => p.id);
   } catch {
     return [];
   }
@@ -138,9 +139,9 @@ export async function watchMemory(page: Page, browserSession: CDPSession, option
     async stop() {
       stopped = true;
       clearTimeout(timer);
-      await sampling;
+      await settle(sampling, ASK_TIMEOUT_MS * 2);
       for (const resolve of pending.values()) resolve(undefined);
-      await session.detach().catch(() => undefined);
+      await settle(session.detach(), ASK_TIMEOUT_MS);
     },
   };
 }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { RunnerSession } from '../grader/main.ts';
 import { findBrowser } from './find-browser.ts';
 import { Lane } from './lane.ts';
-import { locateSite } from './site-folder.ts';
+import { locateSite, siteContentVersions } from './site-folder.ts';
 import { serveSite } from './static-site.ts';
 
 export type { RunnerSession };
@@ -42,14 +42,8 @@ export async function openRunnerSession(options: SessionOptions): Promise<Runner
     siteDir: site.dir,
     dataBase: `${server.url}data/`,
     hasDataset: (name) => existsSync(join(site.dir, 'data', name, 'manifest.json')),
-    async contentVersions() {
-      const lane = takeLane();
-      try {
-        return await lane.contentVersions();
-      } finally {
-        idle.push(lane);
-      }
-    },
+    // Read from the built page itself (no browser needed): what its exercise code was built from.
+    contentVersions: async () => siteContentVersions(site.dir),
     runner: async (request, limits) => {
       const lane = takeLane();
       try {

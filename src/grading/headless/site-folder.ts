@@ -43,6 +43,19 @@ export function siteBase(dir: string): string | undefined {
   return match && match[1].startsWith('/') ? match[1] : undefined;
 }
 
+/** The content versions the gradebook page was built with (Gradebook.astro embeds them), or {} when unreadable. */
+export function siteContentVersions(dir: string): Record<string, string> {
+  try {
+    const html = readFileSync(join(dir, GRADEBOOK), 'utf8');
+    const json = /<script type="application\/json" data-part="versions"[^>]*>([^<]*)<\/script>/.exec(html)?.[1];
+    const value: unknown = json ? JSON.parse(json) : {};
+    if (typeof value !== 'object' || value === null) return {};
+    return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  } catch {
+    return {};
+  }
+}
+
 const fresh = (dir: string, newest: number): boolean => {
   try {
     return siteBase(dir) !== undefined && statSync(join(dir, GRADEBOOK)).mtimeMs >= newest;
