@@ -3,8 +3,6 @@
 // imports) load when the panel nears the viewport, or at once when the learner
 // clicks or focuses inside it. A button pressed before that is remembered and
 // performed as soon as the panel is ready.
-import { fill } from '../../i18n/fill.ts';
-import { localeFromLang } from '../../i18n/locale-from-lang.ts';
 
 type Action = string;
 
@@ -51,9 +49,11 @@ class CourseExercise extends HTMLElement {
       .catch((error: unknown) => {
         this.dataset.state = 'failed';
         const status = this.querySelector<HTMLElement>('[data-part="status"]');
-        const template = this.dataset.editorFailed ?? '{message}';
         const message = error instanceof Error ? error.message : String(error);
-        if (status) status.textContent = fill(localeFromLang(document.documentElement.lang), template, { message });
+        // The sentence around the message was filled by the build (Exercise.astro), so
+        // this script, on every lesson page, carries no template code.
+        const { editorFailedBefore = '', editorFailedAfter = '' } = this.dataset;
+        if (status) status.textContent = editorFailedBefore + message + editorFailedAfter;
         console.error(error);
       });
     return this.#loading;
