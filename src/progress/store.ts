@@ -1,7 +1,9 @@
 // The learner's progress: a status per item (exercise id or `quiz:<lesson>:<n>`)
 // and a draft per exercise. Everything lives in localStorage under one prefix;
 // failures surface through onStorageProblem (see storage.ts), never silently.
-import { KEY_PREFIX, listKeys, readItem, removeItem, writeItem, type WriteResult } from './storage.ts';
+// The whole progress at once (progress page, export, import, reset) is in
+// snapshot.ts: the quiz on every lesson page loads this module, not that one.
+import { KEY_PREFIX, readItem, removeItem, writeItem, type WriteResult } from './storage.ts';
 
 export { onStorageProblem, type StorageProblem, type WriteResult } from './storage.ts';
 
@@ -22,11 +24,12 @@ export interface Draft {
   savedAt: string;
 }
 
-const statusKey = (itemId: string) => `${KEY_PREFIX}status:${itemId}`;
-const draftKey = (exerciseId: string) => `${KEY_PREFIX}draft:${exerciseId}`;
+export const statusKey = (itemId: string) => `${KEY_PREFIX}status:${itemId}`;
+export const draftKey = (exerciseId: string) => `${KEY_PREFIX}draft:${exerciseId}`;
 const NAME_KEY = `${KEY_PREFIX}learner-name`;
 
-function parse<T>(text: string | null, valid: (value: unknown) => value is T): T | null {
+/** `text` as JSON when `valid` accepts it, else null. */
+export function parse<T>(text: string | null, valid: (value: unknown) => value is T): T | null {
   if (text === null) return null;
   try {
     const value: unknown = JSON.parse(text);
@@ -89,50 +92,12 @@ export function saveLearnerName(name: string): WriteResult {
   return writeItem(NAME_KEY, name.trim());
 }
 
-export interface ProgressSnapshot {
-  statuses: Record<string, StatusRecord>;
-  drafts: Record<string, Draft>;
-  learnerName: string | null;
-}
-
-export function readAll(): ProgressSnapshot {
-  const snapshot: ProgressSnapshot = { statuses: {}, drafts: {}, learnerName: readLearnerName() };
-  for (const key of listKeys()) {
-    if (key.startsWith('status:')) {
-      const record = parse(readItem(KEY_PREFIX + key), isStatusRecord);
-      if (record) snapshot.statuses[key.slice('status:'.length)] = record;
-    } else if (key.startsWith('draft:')) {
-      const draft = parse(readItem(KEY_PREFIX + key), isDraft);
-      if (draft) snapshot.drafts[key.slice('draft:'.length)] = draft;
-    }
-  }
-  return snapshot;
-}
-
-/** Writes a whole snapshot (after import); returns the first failure, if any. */
-export function writeAll(snapshot: ProgressSnapshot): WriteResult {
-  let result: WriteResult = { ok: true };
-  const keep = (r: WriteResult) => {
-    if (result.ok && !r.ok) result = r;
-  };
-  for (const [id, record] of Object.entries(snapshot.statuses)) keep(writeItem(statusKey(id), JSON.stringify(record)));
-  for (const [id, draft] of Object.entries(snapshot.drafts)) keep(writeItem(draftKey(id), JSON.stringify(draft)));
-  if (snapshot.learnerName) keep(saveLearnerName(snapshot.learnerName));
-  notifyChange(null);
-  return result;
-}
-
-/** Forgets every status, draft and the learner's name. */
-export function resetAll(): void {
-  for (const key of listKeys()) removeItem(KEY_PREFIX + key);
-  notifyChange(null);
-}
-
 // Other parts of the page (the progress table, a lesson's status badge) follow
 // changes through a DOM event; `itemId` null means "everything may have changed".
 export const PROGRESS_EVENT = 'mnist-course:progress';
 
-function notifyChange(itemId: string | null): void {
+/** Tells listeners of PROGRESS_EVENT; snapshot.ts calls it too. */
+export function notifyChange(itemId: string | null): void {
   if (typeof globalThis.dispatchEvent === 'function' && typeof CustomEvent === 'function') {
     globalThis.dispatchEvent(new CustomEvent(PROGRESS_EVENT, { detail: { itemId } }));
   }

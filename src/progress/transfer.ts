@@ -2,7 +2,8 @@
 // messages that name the file, the field and the fix.
 import { CourseError } from '../contract/course-error.ts';
 import type { Localized } from '../contract/locale.ts';
-import { isDraft, isStatusRecord, readAll, writeAll, type ProgressSnapshot, type WriteResult } from './store.ts';
+import { readAll, writeAll, type ProgressSnapshot } from './snapshot.ts';
+import { isDraft, isStatusRecord, type WriteResult } from './store.ts';
 
 export const PROGRESS_FORMAT = 'mnist-course-progress';
 export const PROGRESS_VERSION = 1;

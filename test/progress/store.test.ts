@@ -2,9 +2,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hashText } from '../../src/progress/hash.ts';
 import { resetStorageStateForTests } from '../../src/progress/storage.ts';
+import { readAll, resetAll } from '../../src/progress/snapshot.ts';
 import {
-  clearDraft, markInProgress, onStorageProblem, readAll, readDraft, readLearnerName, readStatus,
-  recordStatus, resetAll, saveDraft, saveLearnerName, PROGRESS_EVENT,
+  clearDraft, markInProgress, onStorageProblem, readDraft, readLearnerName, readStatus,
+  recordStatus, saveDraft, saveLearnerName, PROGRESS_EVENT,
 } from '../../src/progress/store.ts';
 import { exportProgress, importProgress, parseProgressFile, ProgressImportError } from '../../src/progress/transfer.ts';
 

@@ -2,7 +2,8 @@
 import { CourseError } from '../../contract/course-error.ts';
 import type { Locale } from '../../contract/locale.ts';
 import { fill } from '../../i18n/fill.ts';
-import { onStorageProblem, PROGRESS_EVENT, readAll, resetAll } from '../../progress/store.ts';
+import { readAll, resetAll } from '../../progress/snapshot.ts';
+import { onStorageProblem, PROGRESS_EVENT } from '../../progress/store.ts';
 import { exportProgress, importProgress, progressFileName } from '../../progress/transfer.ts';
 
 type Labels = Record<string, string>;

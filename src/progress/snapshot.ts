@@ -1,0 +1,44 @@
+// The whole progress at once: the progress page's table and reset, export and
+// import (transfer.ts). Apart from store.ts so lesson pages, whose quizzes load
+// the store before any interaction, do not carry it.
+import { KEY_PREFIX, listKeys, readItem, removeItem, writeItem, type WriteResult } from './storage.ts';
+import { draftKey, isDraft, isStatusRecord, notifyChange, parse, readLearnerName, saveLearnerName, statusKey, type Draft, type StatusRecord } from './store.ts';
+
+export interface ProgressSnapshot {
+  statuses: Record<string, StatusRecord>;
+  drafts: Record<string, Draft>;
+  learnerName: string | null;
+}
+
+export function readAll(): ProgressSnapshot {
+  const snapshot: ProgressSnapshot = { statuses: {}, drafts: {}, learnerName: readLearnerName() };
+  for (const key of listKeys()) {
+    if (key.startsWith('status:')) {
+      const record = parse(readItem(KEY_PREFIX + key), isStatusRecord);
+      if (record) snapshot.statuses[key.slice('status:'.length)] = record;
+    } else if (key.startsWith('draft:')) {
+      const draft = parse(readItem(KEY_PREFIX + key), isDraft);
+      if (draft) snapshot.drafts[key.slice('draft:'.length)] = draft;
+    }
+  }
+  return snapshot;
+}
+
+/** Writes a whole snapshot (after import); returns the first failure, if any. */
+export function writeAll(snapshot: ProgressSnapshot): WriteResult {
+  let result: WriteResult = { ok: true };
+  const keep = (r: WriteResult) => {
+    if (result.ok && !r.ok) result = r;
+  };
+  for (const [id, record] of Object.entries(snapshot.statuses)) keep(writeItem(statusKey(id), JSON.stringify(record)));
+  for (const [id, draft] of Object.entries(snapshot.drafts)) keep(writeItem(draftKey(id), JSON.stringify(draft)));
+  if (snapshot.learnerName) keep(saveLearnerName(snapshot.learnerName));
+  notifyChange(null);
+  return result;
+}
+
+/** Forgets every status, draft and the learner's name. */
+export function resetAll(): void {
+  for (const key of listKeys()) removeItem(KEY_PREFIX + key);
+  notifyChange(null);
+}
