@@ -88,6 +88,15 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
           warn(warning);
         },
+        output: {
+          codeSplitting: {
+            // The string helpers (translator, template fill, locale from lang)
+            // load together on every lazy path (exercise panel, charts, digit
+            // pad): one chunk instead of three tiny ones, each another entry in
+            // the preload lists of the page's first scripts (page weight).
+            groups: [{ name: 'i18n', test: /[\\/]src[\\/]i18n[\\/](define|fill|locale-from-lang)\.ts$/ }],
+          },
+        },
       },
     },
     // Without these, `astro dev` discovers tfjs through the sandbox worker on

@@ -2,7 +2,6 @@
 // model gets and its probabilities. Nothing heavy loads until the pad is
 // used: the preprocessing, the viz code, its strings and styles on first
 // focus or stroke (pictures.ts), and tfjs inside the worker.
-import { localeFromLang } from '../../i18n/locale-from-lang.ts';
 import type { Locale } from '../../contract/locale.ts';
 import type { StringKey } from '../../viz/strings.ts';
 import { penKey, type PenState } from './keyboard-pen.ts';
@@ -29,7 +28,6 @@ class DigitPad extends HTMLElement {
   private last: [number, number] | null = null;
 
   connectedCallback(): void {
-    this.locale = localeFromLang(this.dataset.locale);
     const canvas = this.querySelector<HTMLCanvasElement>('canvas[data-pad]');
     const ctx = canvas?.getContext('2d', { willReadFrequently: true });
     const cursor = this.querySelector<HTMLElement>('[data-cursor]');
@@ -56,9 +54,15 @@ class DigitPad extends HTMLElement {
     this.worker = null;
   }
 
-  /** The viz code and strings; every use waits on the same promise, so texts keep their order. */
+  /**
+   * The viz code and strings; every use waits on the same promise, so texts keep their order.
+   * The locale is read with them: only their texts need it, and the page's first script stays smaller.
+   */
   private view(): Promise<Pictures> {
-    return (this.pictures ??= import('./pictures.ts').then((pictures) => (this.loaded = pictures)));
+    return (this.pictures ??= import('./pictures.ts').then((pictures) => {
+      this.locale = pictures.localeFromLang(this.dataset.locale);
+      return (this.loaded = pictures);
+    }));
   }
 
   /** First use: load the pictures module and start the worker (and with it tfjs). */

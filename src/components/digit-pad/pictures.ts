@@ -8,4 +8,5 @@ export { clear } from '../../viz/dom.ts';
 export { t } from '../../viz/strings.ts';
 export { argmax } from '../../viz/math.ts';
 export { fmtProb } from '../../viz/format.ts';
+export { localeFromLang } from '../../i18n/locale-from-lang.ts';
 export { inkFromRgba, preprocessDigit } from '../../viz/digit/preprocess.ts';

@@ -7,10 +7,12 @@ import { clear } from '../../viz/dom.ts';
 import { fmtProb } from '../../viz/format.ts';
 import { t } from '../../viz/strings.ts';
 import { argmax } from '../../viz/math.ts';
-import type { Locale } from '../../contract/locale.ts';
+import { localeFromLang } from '../../i18n/locale-from-lang.ts';
 import { BURGERS, type BurgerMath } from './burgers.ts';
 
-export function drawCharts(charts: HTMLElement, locale: Locale, scores: readonly number[], m: BurgerMath): void {
+/** `lang` is the element's `data-locale`, read into a Locale here, off the page's first script. */
+export function drawCharts(charts: HTMLElement, lang: string | undefined, scores: readonly number[], m: BurgerMath): void {
+  const locale = localeFromLang(lang);
   const labels = BURGERS.map((key) => t(locale, key));
   // The charts repeat the table, which is the text alternative (aria-hidden here).
   clear(charts);

@@ -3,7 +3,6 @@
 // once; the charts' code (d3, strings, styles: charts.ts) loads only when the
 // playground nears the viewport or is first used, so a lesson page does not
 // pay for it before then.
-import { localeFromLang } from '../../i18n/locale-from-lang.ts';
 import { burgerMath, fmtBurger } from './burgers.ts';
 
 type Charts = typeof import('./charts.ts');
@@ -70,7 +69,7 @@ class SoftmaxPlayground extends HTMLElement {
     set('[data-cell="sigmoid-sum"]', fmtBurger(m.sigmoidSum));
     set('[data-cell="softmax-sum"]', fmtBurger(m.softmaxSum));
     const charts = this.querySelector<HTMLElement>('[data-charts]');
-    if (charts && this.#charts) this.#charts.drawCharts(charts, localeFromLang(this.dataset.locale), scores, m);
+    if (charts && this.#charts) this.#charts.drawCharts(charts, this.dataset.locale, scores, m);
   }
 }
 
