@@ -2,11 +2,14 @@
 // Starlight's own repository does: every HTML page in dist/, in both locales
 // and both themes, plus the interactive states static HTML does not show (an
 // exercise panel with Monaco loaded, a run's charts, console and checks, the
-// softmax playground after use). Any serious or critical violation fails;
+// softmax playground after use, the gradebook's table after grading). Any
+// serious or critical violation fails;
 // moderate and minor ones are listed in the output.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { buildFixtures } from '../grading/fixtures/build.ts';
 import type { Page } from 'playwright-core';
 import { formatFinding, isBlocking, setTheme, settle, sweep, type Finding } from './support/axe.ts';
 import { clickAction, openExercise, panelSelector, pasteCode, waitForRunEnd } from './support/exercise-page.ts';
@@ -47,9 +50,9 @@ async function pageInTheme(theme: (typeof THEMES)[number]): Promise<Page> {
 }
 
 describe('every page', () => {
-  it('covers home, data, progress and all 17 lessons in both languages', () => {
+  it('covers home, data, progress, gradebook and all 17 lessons in both languages', () => {
     for (const prefix of ['', 'en/']) {
-      for (const path of ['', 'data/', 'progress/']) expect(pages).toContain(prefix + path);
+      for (const path of ['', 'data/', 'progress/', 'gradebook/']) expect(pages).toContain(prefix + path);
       expect(pages.filter((p) => p.startsWith(`${prefix}lessons/`)).length).toBe(17);
     }
   });
@@ -122,5 +125,27 @@ describe('interactive states', () => {
     findings.push(...(await sweepBothThemes(page, '/en/lessons/07-sigmoid-softmax/ (after run)')));
     await page.close();
     report(findings);
+  }, 300_000);
+
+  it('gradebook (ko): the table after grading passing, failing and unreadable files, one run\'s output open', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'a11y-gradebook-'));
+    try {
+      buildFixtures(join(work, 'class'));
+      const page = await pageInTheme('light');
+      await page.goto(`${env.site.url}gradebook/`);
+      await page.waitForSelector('course-gradebook[data-state="ready"]');
+      // The quick ones: exercise 01 passing, failing and differing from its claims, and two broken files.
+      const files = ['kim-correct.json', 'lee-failing.json', 'park-claims-differ.json', 'broken/not-json.json', 'broken/wrong-schema.json'];
+      await page.setInputFiles('input[data-action="files"]', files.map((file) => join(work, 'class', file)));
+      await page.waitForSelector('course-gradebook[data-state="done"]', { timeout: 240_000 });
+      expect(await page.locator('.gradebook-table tbody > tr').count()).toBeGreaterThan(0);
+      expect(await page.locator('.gradebook-unreadable li').count()).toBe(2);
+      await page.locator('details[data-part="output"] summary').first().click();
+      const findings = await sweepBothThemes(page, '/gradebook/ (after grading)');
+      await page.close();
+      report(findings);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   }, 300_000);
 });
