@@ -9,6 +9,7 @@ import { exerciseEditor } from './src/integrations/exercise-editor.ts';
 import { remarkKatexCss } from './src/integrations/remark-katex-css.ts';
 import { katexCss } from './src/integrations/katex-css.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // GitHub Pages serves the site under /<repository>/: the deploy workflow sets
 // SITE and BASE_PATH; locally the site lives at the root.
@@ -61,7 +62,11 @@ export default defineConfig({
       // without the text-marker plugin every page with code loads less CSS.
       expressiveCode: { textMarkers: false },
       // Starlight's search, but the results' styles load with the Pagefind UI.
-      components: { Search: './src/components/search/Search.astro' },
+      components: {
+        Search: './src/components/search/Search.astro',
+        // Starlight's <head> plus the service worker's boot script.
+        Head: './src/components/head/Head.astro',
+      },
       sidebar: [
         {
           label: 'Course',
@@ -76,6 +81,9 @@ export default defineConfig({
         { slug: 'gradebook', label: 'Gradebook (teachers)', translations: { ko: '채점 (교사용)' } },
       ],
     }),
+    // Offline after the first visit (src/service-worker/): last, so that it
+    // sees every file the others write, Pagefind's index included.
+    serviceWorker(),
   ],
   vite: {
     // Monaco's editor and TypeScript workers are ES modules.

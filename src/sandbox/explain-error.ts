@@ -9,8 +9,19 @@ export const NAN_LOSS: Localized = {
   en: 'The loss became NaN. Check that the inputs are scaled to 0–1 (divide by 255), that the learning rate is not too large, and that the labels are in 0–9.',
 };
 
+export const OUT_OF_MEMORY: Localized = {
+  ko: '메모리가 부족해 실행이 멈췄습니다. 너무 큰 텐서를 만들지 않았는지, 반복문에서 만든 텐서를 dispose하거나 tf.tidy로 감쌌는지 확인하세요.',
+  en: 'The run ran out of memory. Check for huge tensors, and dispose tensors made in loops (or wrap them in tf.tidy).',
+};
+
+/** Whether an error message is the engine's or tfjs's way of saying memory ran out. */
+export function isOutOfMemory(message: string): boolean {
+  return /out of memory|allocation failed|array buffer allocation|maximum memory size exceeded|cannot allocate wasm memory|invalid (typed )?array length|memory access out of bounds/i.test(message);
+}
+
 export function explainError(message: string): Localized | undefined {
   let m: RegExpMatchArray | null;
+  if (isOutOfMemory(message)) return OUT_OF_MEMORY;
 
   // fit/predict: data does not match the model's input.
   m = message.match(/checking input: expected (\S+) to have shape \[([^\]]*)\] but got array with shape \[([^\]]*)\]/);

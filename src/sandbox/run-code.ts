@@ -17,7 +17,7 @@ import { CourseError } from '../contract/course-error.ts';
 import { DEFAULT_SEED, type ExerciseDefinition } from '../contract/exercise.ts';
 import { captureValues } from './capture.ts';
 import { captureConsole, redirectGlobalConsole } from './console-capture.ts';
-import { explainError, NAN_LOSS } from './explain-error.ts';
+import { explainError, isOutOfMemory, NAN_LOSS } from './explain-error.ts';
 import { installFitHook, setNaNLossListener } from './fit-hook.ts';
 import { countTensors, heldTensors, leakedTensors } from './leaks.ts';
 import { LearnerFailure } from './learner-error.ts';
@@ -89,7 +89,8 @@ function toLearnerError(error: unknown, columns: ColumnMap, kind: LearnerErrorKi
   // A CourseError is already phrased for the learner; a raw error may be a known tfjs failure.
   const explanation = CourseError.is(error) ? { ko: error.text('ko'), en: error.text('en') } : explainError(String(e?.message ?? error));
   return {
-    kind: error instanceof DataError ? 'data' : kind,
+    // Memory is a limit of the run, not a mistake on a line: reported as such, wherever it ran out.
+    kind: error instanceof DataError ? 'data' : isOutOfMemory(message) ? 'out-of-memory' : kind,
     message: position ? `${message} (line ${position.line})` : message,
     ...(position ?? {}),
     ...(explanation ? { explanation } : {}),

@@ -95,7 +95,7 @@ describe('the layer table', () => {
     const section = markdown.slice(markdown.indexOf('## Layers'), markdown.indexOf('\n## ', markdown.indexOf('## Layers') + 1));
     const rows = new Map(
       section.split('\n')
-        .filter((line) => /^\| [a-z0-9]+ \|/.test(line) && !line.startsWith('| layer |'))
+        .filter((line) => /^\| [a-z0-9]+(-[a-z0-9]+)* \|/.test(line) && !line.startsWith('| layer |'))
         .map((line) => line.split('|').map((cell) => cell.trim()))
         .map(([, layer, , mayImport]) => [layer, mayImport === 'nothing' ? [] : mayImport.split(/,\s*/).sort()]),
     );

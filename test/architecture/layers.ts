@@ -4,7 +4,7 @@
 // contract; the side layers say themselves what they may import.
 export const LAYERS = [
   'content', 'components', 'grading', 'sandbox', 'exercises', 'course', 'data', 'contract',
-  'viz', 'i18n', 'progress', 'integrations',
+  'viz', 'i18n', 'progress', 'integrations', 'service-worker',
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
@@ -16,24 +16,28 @@ export const MAY_IMPORT: Record<Layer, Layer[]> = {
   // Its labels use the one string system (i18n imports only contract).
   viz: below('i18n', 'contract'),
   progress: below('i18n', 'contract'),
+  // The offline layer: the worker itself, its registration and update prompt.
+  'service-worker': below('i18n', 'contract'),
   // Build-time Astro/Vite/remark plumbing; only astro.config.mjs imports it.
-  integrations: below('i18n', 'contract'),
+  // It bundles the service worker's source into dist/sw.js.
+  integrations: below('service-worker', 'i18n', 'contract'),
   data: below('i18n', 'contract'),
   course: below('data', 'i18n', 'contract'),
   exercises: below('course', 'data', 'i18n', 'contract'),
   sandbox: below('exercises', 'course', 'data', 'i18n', 'contract'),
   grading: below('sandbox', 'exercises', 'course', 'data', 'i18n', 'contract'),
-  components: below('grading', 'sandbox', 'exercises', 'course', 'data', 'contract', 'viz', 'i18n', 'progress'),
+  components: below('grading', 'sandbox', 'exercises', 'course', 'data', 'contract', 'viz', 'i18n', 'progress', 'service-worker'),
   content: below('components', 'grading', 'sandbox', 'exercises', 'course', 'data', 'contract', 'viz', 'i18n', 'progress'),
 };
 
 /**
  * Parts of an allowed layer that a layer still may not import, with why.
- * The submission format and gradebook run in the page too; only the grader's
- * command line may start Node runs, and it receives runInNode as a parameter.
+ * Grading runs submissions only in a browser's workers (the gradebook page,
+ * and `npm run grade` through headless Chromium); the Node runner is for the
+ * project's own trusted code (tests, bench).
  */
 export const FORBIDDEN: { from: Layer; path: string; why: string }[] = [
-  { from: 'grading', path: 'src/sandbox/node/', why: 'grading must not import the Node sandbox: take runInNode as a parameter' },
+  { from: 'grading', path: 'src/sandbox/node/', why: 'grading must not import the Node sandbox: submissions run only in a browser\'s workers' },
 ];
 
 /**

@@ -1,8 +1,8 @@
 // The gradebook page, as a teacher uses it: choose the class folder, or drop
 // files and a zip, and get the table and the CSV/JSON downloads, byte for
 // byte what `npm run grade` writes for the same files (the CLI runs here on
-// the same folder, against the same built site). No service worker exists
-// yet, so "works offline after the first visit" is not tested (skipped).
+// the same folder, against the same built site). Grading with no network
+// after the first visit is tested in offline.test.ts.
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -83,8 +83,6 @@ describe('gradebook page (en)', () => {
     expect(await download(page, 'csv')).toBe(cli.csv);
     await page.close();
   });
-
-  it.skip('works offline after the first visit (needs a service worker; the site has none yet)', () => {});
 });
 
 describe('gradebook page (ko)', () => {

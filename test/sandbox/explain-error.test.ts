@@ -2,7 +2,7 @@
 // provokes the error with tfjs itself, then explains it.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { explainError } from '../../src/sandbox/explain-error.ts';
+import { explainError, isOutOfMemory, OUT_OF_MEMORY } from '../../src/sandbox/explain-error.ts';
 
 function thrownBy(f: () => unknown): string {
   try {
@@ -64,3 +64,17 @@ describe('explainError on real tfjs failures', () => {
     expect(explainError('something else entirely')).toBeUndefined();
   });
 });
+
+describe('out of memory, as the engine says it', () => {
+  it('names allocation failures as out of memory, and nothing else', () => {
+    const buffer = thrownBy(() => new ArrayBuffer(2 ** 52));
+    const array = thrownBy(() => new Array(2 ** 32));
+    const wasm = thrownBy(() => new WebAssembly.Memory({ initial: 1, maximum: 1 }).grow(1));
+    for (const message of [buffer, array, wasm]) {
+      expect(isOutOfMemory(message), message).toBe(true);
+      expect(explainError(message)).toBe(OUT_OF_MEMORY);
+    }
+    expect(isOutOfMemory(thrownBy(() => tf.tensor([1, 2, 3]).reshape([2, 2])))).toBe(false);
+  });
+});
+

@@ -12,6 +12,7 @@ import type { LearnerError, RunEvent, RunRequest } from '../../contract/protocol
 import type { ShowPayload } from '../../contract/show.ts';
 import type { CheckWorkerRequest } from './check-worker.ts';
 import { startCheckWorker, startLearnerWorker } from './start-worker.ts';
+import { isOutOfMemory, OUT_OF_MEMORY } from '../explain-error.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */
@@ -65,15 +66,8 @@ function timeoutError(ms: number): LearnerError {
 }
 
 function lostError(message: string): LearnerError {
-  if (/out of memory|allocation failed|array buffer allocation|memory/i.test(message)) {
-    return {
-      kind: 'out-of-memory',
-      message: `The worker ran out of memory: ${message}`,
-      explanation: {
-        ko: '메모리가 부족해 실행이 멈췄습니다. 너무 큰 텐서를 만들지 않았는지, 반복문에서 만든 텐서를 dispose하거나 tf.tidy로 감쌌는지 확인하세요.',
-        en: 'The run ran out of memory. Check for huge tensors, and dispose tensors made in loops (or wrap them in tf.tidy).',
-      },
-    };
+  if (isOutOfMemory(message) || /memory/i.test(message)) {
+    return { kind: 'out-of-memory', message: `The worker ran out of memory: ${message}`, explanation: OUT_OF_MEMORY };
   }
   return {
     kind: 'worker-lost',
