@@ -18,6 +18,7 @@ import { DEFAULT_SEED, type ExerciseDefinition } from '../contract/exercise.ts';
 import { captureValues } from './capture.ts';
 import { captureConsole, redirectGlobalConsole } from './console-capture.ts';
 import { explainError, isOutOfMemory, NAN_LOSS } from './explain-error.ts';
+import { explainEngineError, explainSyntaxError, explainUnknownError, withoutInternalNames } from './explain-js-error.ts';
 import { installFitHook, setNaNLossListener } from './fit-hook.ts';
 import { countTensors, heldTensors, leakedTensors } from './leaks.ts';
 import { LearnerFailure } from './learner-error.ts';
@@ -81,19 +82,25 @@ const unavailable = (name: string) =>
     },
   );
 
+const LEARNER_STACK_FRAMES = 64;
+
 function toLearnerError(error: unknown, columns: ColumnMap, kind: LearnerErrorKind = 'runtime'): LearnerError {
   if (error instanceof LearnerFailure) return error.learnerError;
   const e = error as { name?: string; message?: string };
   const message = e && typeof e === 'object' && 'message' in e ? `${e.name ?? 'Error'}: ${e.message}` : `Uncaught ${String(error)}`;
   const position = learnerPosition(error, columns);
-  // A CourseError is already phrased for the learner; a raw error may be a known tfjs failure.
-  const explanation = CourseError.is(error) ? { ko: error.text('ko'), en: error.text('en') } : explainError(String(e?.message ?? error));
+  // A CourseError is already phrased for the learner; a raw error may be a
+  // known tfjs failure or a JavaScript one; anything else still gets the
+  // page's words for where it happened.
+  const explanation = CourseError.is(error)
+    ? { ko: error.text('ko'), en: error.text('en') }
+    : explainError(String(e?.message ?? error)) ?? explainEngineError(message) ?? explainUnknownError(position?.line);
   return {
     // Memory is a limit of the run, not a mistake on a line: reported as such, wherever it ran out.
     kind: error instanceof DataError ? 'data' : isOutOfMemory(message) ? 'out-of-memory' : kind,
-    message: position ? `${message} (line ${position.line})` : message,
+    message: withoutInternalNames(position ? `${message} (line ${position.line})` : message),
     ...(position ?? {}),
-    ...(explanation ? { explanation } : {}),
+    explanation,
   };
 }
 
@@ -175,7 +182,12 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
       } catch (e) {
         const message = String((e as Error).message);
         const line = locateSyntaxError(compiled.js, message);
-        throw new LearnerFailure({ kind: 'syntax', message: line ? `SyntaxError: ${message} (line ${line})` : `SyntaxError: ${message}`, line });
+        throw new LearnerFailure({
+          kind: 'syntax',
+          message: line ? `SyntaxError: ${message} (line ${line})` : `SyntaxError: ${message}`,
+          line,
+          explanation: explainSyntaxError(message),
+        });
       }
       const aborted = new Promise<never>((_, reject) => {
         abortRun = (learnerError) => reject(new LearnerFailure(learnerError));
@@ -183,6 +195,9 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
       // tfjs prints through the global console (tensor.print(), model.summary()):
       // route it to the learner's output while their code runs.
       const restoreConsole = redirectGlobalConsole(captured.console);
+      // A tfjs call fails about ten frames deep inside tfjs: V8's default of
+      // ten frames would cut the learner's own frame (and line) off.
+      Error.stackTraceLimit = Math.max(Error.stackTraceLimit ?? 0, LEARNER_STACK_FRAMES);
       try {
         await Promise.race([
           body(moduleFor(tf), exports, unavailable('module'), unavailable('process'), captured.console),

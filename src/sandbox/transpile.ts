@@ -3,6 +3,7 @@
 import { transform } from 'sucrase';
 import { LearnerFailure, positionOf } from './learner-error.ts';
 import { decodeColumnMap, type ColumnMap } from './source-map.ts';
+import { explainSyntaxError, withoutInternalNames } from './explain-js-error.ts';
 
 export interface Transpiled {
   /** CommonJS-style body: uses `require`, `exports`; top-level await kept. */
@@ -24,12 +25,13 @@ export function transpile(code: string): Transpiled {
   } catch (error) {
     const e = error as Error & { pos?: number };
     const position = typeof e.pos === 'number' ? positionOf(code, e.pos) : undefined;
-    const message = String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, '');
+    const message = withoutInternalNames(String(e.message).replace(/\s*\(\d+:\d+\)\s*$/, ''));
     throw new LearnerFailure({
       kind: 'syntax',
-      message: position ? `${message} (line ${position.line}, column ${position.column})` : message,
+      message: position ? `SyntaxError: ${message} (line ${position.line}, column ${position.column})` : `SyntaxError: ${message}`,
       line: position?.line,
       column: position?.column,
+      explanation: explainSyntaxError(message),
     });
   }
 }

@@ -14,16 +14,34 @@ function run(code: string, timeoutMs = 120_000, memoryMb?: number): Promise<RunR
 const lines = (...l: string[]) => l.join('\n');
 
 describe('runInNode with broken or hostile code', () => {
-  it('reports a syntax error with line and column', async () => {
+  it('reports a syntax error with line and column, explained in both languages without tool names', async () => {
     const r = await run(lines('const a = 1;', 'const b = (2;', ''));
     expect(r.ok).toBe(false);
     expect(r.error).toMatchObject({ kind: 'syntax', line: 2, column: 13 });
+    expect(r.error!.message).not.toContain('learner-code');
+    expect(r.error!.explanation?.ko).toMatch(/[가-힣]/);
+    expect(r.error!.explanation?.en).toContain('was expected');
   });
 
   it('finds the line of a syntax error only the engine detects', async () => {
     const r = await run(lines('let x = 1;', 'console.log(x);', 'let x = 2;'));
     expect(r.error).toMatchObject({ kind: 'syntax', line: 3 });
+    expect(r.error!.explanation?.en).toContain('`x` is declared twice');
     expect(r.console).toEqual([]);
+  });
+
+  it('gives the line of an error thrown deep inside tfjs by a top-level call', async () => {
+    const r = await run(lines("import * as tf from '@tensorflow/tfjs';", 'const images = tf.zeros([2, 2, 3]);', "console.log('ok');", 'const wrong = images.reshape([3, 6]);'));
+    expect(r.error).toMatchObject({ kind: 'runtime', line: 4 });
+    expect(r.error!.explanation?.en).toContain('[3,6]');
+  });
+
+  it("names the learner's own binding, not the sandbox's `exports.`, in a misspelt method", async () => {
+    const r = await run(lines("import * as tf from '@tensorflow/tfjs';", 'export const flat = tf.zeros([2, 3]);', 'const scaled = flat.dvi(255);'));
+    expect(r.error).toMatchObject({ kind: 'runtime', line: 3 });
+    expect(r.error!.message).toContain('flat.dvi is not a function');
+    expect(r.error!.message).not.toContain('exports.');
+    expect(r.error!.explanation?.ko).toContain('`flat.dvi`');
   });
 
   it('reports a thrown error at its line, through type annotations', async () => {

@@ -168,10 +168,15 @@ export class Output {
       friendly.textContent = error.explanation[this.#locale];
       box.append(friendly);
     }
-    const raw = document.createElement('pre');
+    // The engine's or tfjs's own words (English) stay one click away, so the
+    // page speaks one language.
+    const raw = document.createElement('details');
     raw.className = 'exercise-error-raw';
-    raw.setAttribute('aria-label', text(this.#locale, 'rawMessage'));
-    raw.textContent = error.message;
+    const summary = document.createElement('summary');
+    summary.textContent = text(this.#locale, 'rawMessage');
+    const original = document.createElement('pre');
+    original.textContent = error.message;
+    raw.append(summary, original);
     box.append(raw);
     box.hidden = false;
   }

@@ -38,7 +38,7 @@ export const exerciseStrings = defineStrings({
     allPassed: '모든 채점 항목을 통과했습니다!',
     errorTitle: '오류',
     errorAtLine: '{line}번째 줄',
-    rawMessage: '원래 메시지',
+    rawMessage: '원래 메시지(영어)',
     draftRestored: '저장해 둔 코드를 불러왔습니다 ({time}).',
     starterChanged: '이 실습의 처음 코드가 그 뒤로 바뀌었습니다. 내 코드는 그대로 두었습니다.',
     viewNewStarter: '새 처음 코드 보기',
