@@ -78,6 +78,12 @@ describe('gradebook page (en)', () => {
     expect(await output.getAttribute('open')).toBeNull();
     await output.locator('summary').click();
     expect(await output.locator('pre').textContent()).toContain('images.shape [2, 2, 3]');
+    // What the run drew, on demand: the MNIST exercise's show.images, drawn when opened.
+    const pictures = page.locator('tr[data-file="class/nested/choi-mnist.json"] details[data-part="pictures"]');
+    expect(await pictures.locator('summary').textContent()).toMatch(/^Pictures \(\d+\)$/);
+    expect(await pictures.locator('svg, canvas').count()).toBe(0);
+    await pictures.locator('summary').click();
+    await expect.poll(() => pictures.locator('.gradebook-picture svg, .gradebook-picture canvas').count()).toBeGreaterThan(0);
 
     expect(await download(page, 'json')).toBe(cli.json);
     expect(await download(page, 'csv')).toBe(cli.csv);

@@ -1,10 +1,11 @@
 // The gradebook's results as DOM: one table row per learner and exercise
 // with every check, the run's error, the notes where the learner's browser
-// claimed otherwise, and what the run printed (in a <details>, on demand);
+// claimed otherwise, what the run printed and drew (in <details>, on demand);
 // then the files that could not be read. Learner text goes in as text
 // (never HTML), inside <bdi>, with hidden characters made visible
 // (visible-text.ts), exactly as the command line's reports show it.
 import type { Locale } from '../../contract/locale.ts';
+import type { ShowPayload } from '../../contract/show.ts';
 import type { GradedSubmission, GradingOutcome } from '../../grading/grader/types.ts';
 import { visibleText } from '../../grading/grader/visible-text.ts';
 import { gradebookText as t } from './strings.ts';
@@ -39,6 +40,17 @@ function checkItem(test: GradedSubmission['tests'][number], locale: Locale, page
   return item;
 }
 
+/** The run's pictures, drawn by the course's own renderers the first time the teacher opens them. */
+function picturesOnDemand(pictures: ShowPayload[], locale: Locale, page: Locale): HTMLDetailsElement {
+  const details = el('details', { 'data-part': 'pictures' }, el('summary', {}, t(page, 'pictures', { count: pictures.length })));
+  details.addEventListener('toggle', () => {
+    if (!details.open || details.dataset.drawn) return;
+    details.dataset.drawn = 'true';
+    void import('./pictures.ts').then(({ drawPictures }) => drawPictures(details, pictures, locale));
+  });
+  return details;
+}
+
 function detailsCell(g: GradedSubmission, locale: Locale, page: Locale): HTMLTableCellElement {
   const cell = el('td', { class: 'gradebook-details' });
   const graded = g.tests.filter((x) => x.graded);
@@ -55,6 +67,7 @@ function detailsCell(g: GradedSubmission, locale: Locale, page: Locale): HTMLTab
   else output.append(el('pre', { tabindex: '0' }, visibleText(g.output.join('\n'), true)));
   if (g.outputTruncated) output.append(el('p', {}, t(page, 'outputTruncated')));
   cell.append(output);
+  if (g.pictures && g.pictures.length > 0) cell.append(picturesOnDemand(g.pictures, locale, page));
   return cell;
 }
 

@@ -3,14 +3,15 @@
 // fresh worker that never ran learner code), with the exercise's time budget.
 // Every event is data to validate: checks are rebuilt field by field
 // (valid-checks.ts), an error of any shape becomes a printable LearnerError,
-// printed output is capped (output-buffer.ts), and `show` payloads are not
-// kept. The gradebook page uses it directly; `npm run grade` calls it in
+// printed output is capped (output-buffer.ts), and so are the pictures
+// (`show` payloads, picture-buffer.ts) the page offers on demand. The gradebook page uses it directly; `npm run grade` calls it in
 // headless Chromium through the page (components/gradebook/automation.ts),
 // and may stop a run that is over its memory limit with `stop(error)`.
 import type { CheckResult, LearnerError, RunEvent, RunReport, RunRequest } from '../../contract/protocol.ts';
 import { startRun } from '../../sandbox/browser/client.ts';
 import type { Runner } from '../grader/types.ts';
 import { OutputBuffer } from './output-buffer.ts';
+import { PictureBuffer } from './picture-buffer.ts';
 import { capString, MalformedChecks, validCheckResults } from './valid-checks.ts';
 import { validLearnerError } from './valid-learner-error.ts';
 
@@ -36,6 +37,7 @@ function malformedChecks(problem: string): LearnerError {
 
 export function startBrowserRun(request: RunRequest, limits: { timeoutMs: number }): BrowserRun {
   const output = new OutputBuffer();
+  const pictures = new PictureBuffer();
   let backend: string | undefined;
   let error: LearnerError | undefined;
   let replacement: LearnerError | undefined;
@@ -68,11 +70,14 @@ export function startBrowserRun(request: RunRequest, limits: { timeoutMs: number
           error ??= malformedChecks(problem.message);
         }
         break;
+      case 'show':
+        pictures.push(event.payload);
+        break;
       case 'done':
         done = event;
         break;
       default:
-        // show, data-progress, captured: not kept.
+        // data-progress, captured: not kept.
         break;
     }
   };
@@ -96,7 +101,7 @@ export function startBrowserRun(request: RunRequest, limits: { timeoutMs: number
       runId: request.runId,
       events,
       console: output.lines,
-      shows: [],
+      shows: pictures.pictures,
       checks,
       ok: done?.ok === true && finalError === undefined,
     };

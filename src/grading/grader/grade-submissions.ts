@@ -70,6 +70,7 @@ export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatal
       const report = await runner(request, { timeoutMs: exercise.definition.timeBudgetMs, memoryMb: options.memoryMb });
       const outputTruncated = report.events.some((e) => e.type === 'output-truncated');
       result = gradeReport(file, submission, exercise, { checks: report.checks, error: report.error, output: report.console, outputTruncated });
+      if (report.shows.length > 0) result.pictures = report.shows;
       if (report.backend && report.backend !== submission.backend) result.notes.push(backendNote(submission.backend, report.backend));
     } catch (error) {
       const message = String((error as Error)?.message ?? error);

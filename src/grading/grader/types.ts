@@ -6,6 +6,7 @@
 import type { ExerciseDefinition } from '../../contract/exercise.ts';
 import type { SubmissionError } from '../submission/error.ts';
 import type { Locale, Localized } from '../../contract/locale.ts';
+import type { ShowPayload } from '../../contract/show.ts';
 import type { RunReport, RunRequest } from '../../contract/protocol.ts';
 
 export type GradeStatus = 'pass' | 'fail' | 'error';
@@ -55,6 +56,8 @@ export interface GradedSubmission {
   output: string[];
   /** True when the run printed more than `output` keeps. */
   outputTruncated: boolean;
+  /** What the run drew (`show`), capped: the gradebook page shows them on demand; CSV and JSON leave them out. */
+  pictures?: ShowPayload[];
 }
 
 export interface UnreadableFile {
