@@ -176,9 +176,11 @@ describe('npm run grade on a class folder, in headless Chromium', () => {
       ['Lee Jun', '01-tensor-basics', '1/2', '50', 'fail', fixture('lee-failing.json')],
       ['Mallory', '01-tensor-basics', '0/2', '0', 'error', fixture('mallory-hostile.json')],
       ['Park Seoyeon', '01-tensor-basics', '1/2', '50', 'fail', fixture('park-claims-differ.json')],
-      ['김민지', '01-tensor-basics', '2/2', '100', '통과', fixture('kim-correct.json')],
-      ['최우진', '02-mnist-shapes', '4/4', '100', '통과', fixture('nested/choi-mnist.json')],
+      // One language for the whole report (LANG=C: English), whatever language each learner used.
+      ['김민지', '01-tensor-basics', '2/2', '100', 'pass', fixture('kim-correct.json')],
+      ['최우진', '02-mnist-shapes', '4/4', '100', 'pass', fixture('nested/choi-mnist.json')],
     ]);
+    expect(full.stdout).not.toMatch(/[가-힣]{2,}(?![^\n]*\.json)/);
     // Hostile ones, and the link inside the folder (to flood.json) graded once under its own path or not at all.
     expect(rows.filter((r) => r.at(-1)!.startsWith(`${HOSTILE}/`)).length).toBe(hostile.length);
     expect(full.stdout).toMatch(/Graded 12: \d+ pass, \d+ fail, \d+ error\. Unreadable files: 5\./);
@@ -254,7 +256,9 @@ describe('npm run grade on a class folder, in headless Chromium', () => {
 
   it('writes a CSV row per learner, exercise and check', () => {
     const rows = csvParse(readFileSync(join(work, 'grades.csv'), 'utf8').replace(/^\ufeff/, ''));
-    expect(rows.columns).toEqual(['learner', 'exercise', 'check', 'status', 'score', 'message']);
+    expect(rows.columns).toEqual(['learner', 'exercise', 'file', 'submitted_at', 'check', 'status', 'score', 'message']);
+    // Two submissions of one learner are told apart by file and time.
+    expect(rows.find((r) => r.learner === '김민지')).toMatchObject({ file: fixture('kim-correct.json'), submitted_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(rows.filter((r) => ['Lee Jun', '김민지', '최우진'].includes(r.learner)).map((r) => [r.learner, r.check, r.status, r.score])).toEqual([
       ['Lee Jun', 'flat-shape', 'pass', '1'],
       ['Lee Jun', 'scaled-range', 'fail', '0'],
@@ -273,7 +277,8 @@ describe('npm run grade on a class folder, in headless Chromium', () => {
     expect(report.submissions.length).toBe(12 + 5);
     const kim = byFile(fixture('kim-correct.json'));
     expect(kim).toMatchObject({ learner: '김민지', exercise: '01-tensor-basics', status: 'pass', score: 100, message: null, notes: [], outputTruncated: false });
-    expect(kim.tests[0]).toEqual({ name: 'flat-shape', title: '이미지마다 한 줄로 펼쳤다', graded: true, status: 'pass', message: null });
+    expect(kim.submittedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(kim.tests[0]).toEqual({ name: 'flat-shape', title: 'Each image is one row', graded: true, status: 'pass', message: null });
     expect(kim.output.slice(0, 2)).toEqual(['images.shape [2, 2, 3]', 'flat.shape [2, 6]']);
     expect(byFile(fixture('lee-failing.json')).tests[1]).toMatchObject({ name: 'scaled-range', status: 'fail', message: expect.stringContaining('divide by 255') });
     expect(byFile(fixture('mallory-hostile.json'))).toMatchObject({ status: 'error', score: 0, message: expect.stringContaining('time budget') });
@@ -354,7 +359,7 @@ describe('exit codes, signals and languages', () => {
     expect(killed).toBe(true);
     // Killed while its page loads or while it runs: either way that submission's error.
     expect(result.stdout).toMatch(/Mallory .* error +crash\/a-loop\.json\n {4}! the run ended unexpectedly: The browser page (running this submission crashed|for this submission could not be opened)/);
-    expect(result.stdout).toMatch(/김민지 .* 통과 +crash\/b-kim\.json/);
+    expect(result.stdout).toMatch(/김민지 .* pass +crash\/b-kim\.json/);
   }, 300_000);
 
   it('exits 2 for tool errors, naming the problem', async () => {

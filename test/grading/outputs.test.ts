@@ -67,7 +67,7 @@ describe('gradeReport and claims', () => {
 
 describe('table', () => {
   it('aligns Korean names by terminal width and lists failures and notes under each row', () => {
-    const text = formatTable(outcome(), 'en', 'en');
+    const text = formatTable(outcome(), 'en');
     const lines = text.split('\n');
     expect(lines[0]).toBe('learner    exercise          checks  score  status  file');
     expect(lines).toContain('김민지     01-tensor-basics     2/2    100  pass    class/kim.json');
@@ -78,26 +78,32 @@ describe('table', () => {
     expect(textWidth('김민지')).toBe(6);
   });
 
-  it('uses each submission\'s locale when --lang is absent', () => {
-    const text = formatTable(outcome(), undefined, 'ko');
-    expect(text.split('\n')[0]).toBe('학습자     연습 문제         검사  점수  상태   파일');
+  it('writes the whole report in one language, whatever language each learner used', () => {
+    const text = formatTable(outcome(), 'ko');
+    expect(text.split('\n')[0]).toBe('학습자     연습 문제         검사  점수  상태  파일');
     expect(text).toContain('통과');
+    expect(text).toContain('    ✗ scaled-range: scaled-range 틀림');
     expect(text).toContain('    ✗ tidy (채점 안 함): tidy 틀림');
-    expect(text).toContain('fail');
+    expect(text).not.toMatch(/\b(pass|fail|error)\b/);
+    expect(text).not.toContain('is wrong');
   });
 });
 
 describe('CSV', () => {
   it('writes one row per learner, exercise and check that a CSV parser reads back', () => {
-    const csv = toCsv(outcome(), 'en', 'en');
+    const csv = toCsv(outcome(), 'en');
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = csvParse(csv.slice(1));
-    expect(rows.columns).toEqual(['learner', 'exercise', 'check', 'status', 'score', 'message']);
+    expect(rows.columns).toEqual(['learner', 'exercise', 'file', 'submitted_at', 'check', 'status', 'score', 'message']);
     expect(rows.length).toBe(3 * 3 + 1);
-    expect(rows[1]).toEqual({ learner: "'=cmd|calc", exercise: '01-tensor-basics', check: 'scaled-range', status: 'fail', score: '0', message: 'the largest value is 255, "divide", by 255' });
-    expect(rows.find((r) => r.learner === '김민지' && r.check === 'tidy')).toMatchObject({ status: 'fail', score: '' });
-    expect(rows.at(-1)).toMatchObject({ learner: '', status: 'error', message: 'class/broken.json: not JSON (line 1, col 1: unexpected "x"). Fix: export again' });
+    expect(rows[1]).toEqual({
+      learner: "'=cmd|calc", exercise: '01-tensor-basics', file: 'class/lee.json', submitted_at: '2026-11-29T09:05:00Z',
+      check: 'scaled-range', status: 'fail', score: '0', message: 'the largest value is 255, "divide", by 255',
+    });
+    // The Korean learner's messages too are in the report's language.
+    expect(rows.find((r) => r.learner === '김민지' && r.check === 'tidy')).toMatchObject({ status: 'fail', score: '', message: 'tidy is wrong' });
+    expect(rows.at(-1)).toMatchObject({ learner: '', file: 'class/broken.json', status: 'error', message: 'class/broken.json: not JSON (line 1, col 1: unexpected "x"). Fix: export again' });
   });
 
   it('quotes separators and defuses formulas', () => {
@@ -113,11 +119,14 @@ describe('CSV', () => {
 
 describe('JSON report', () => {
   it('has one object per submission with Exercism-style tests', () => {
-    const report = toJsonReport(outcome(), undefined, 'en');
+    const report = toJsonReport(outcome(), 'ko');
     expect(report.format).toBe('mnist-course-grades');
-    expect(report.submissions.map((s) => [s.learner, s.status, s.score])).toEqual([['=cmd|calc', 'fail', 50], ['Park', 'error', 0], ['김민지', 'pass', 100], [null, 'error', 0]]);
+    expect(report.submissions.map((s) => [s.learner, s.status, s.score, s.submittedAt])).toEqual([
+      ['=cmd|calc', 'fail', 50, '2026-11-29T09:05:00Z'], ['Park', 'error', 0, '2026-11-29T09:05:00Z'], ['김민지', 'pass', 100, '2026-11-29T09:05:00Z'], [null, 'error', 0, null],
+    ]);
     expect(report.submissions[2].tests[2]).toEqual({ name: 'tidy', title: 'tidy', graded: false, status: 'fail', message: 'tidy 틀림' });
-    expect(report.submissions[1].message).toBe('stopped at the time limit: stopped after 1 s');
+    expect(report.submissions[0].tests[1].message).toBe('scaled-range 틀림');
+    expect(report.submissions[1].message).toMatch(/^제한 시간/);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
   });
 });
@@ -142,7 +151,7 @@ describe('table safety', () => {
   it('never prints control characters from learner text', () => {
     const o = outcome();
     o.graded[1].error = { en: 'boom\u001b[2J\nsecond line', ko: 'x' };
-    const text = formatTable(o, 'en', 'en');
+    const text = formatTable(o, 'en');
     expect(text).not.toContain('\u001b');
     expect(text).toContain('    ! boom<U+001B>[2J\n      second line');
   });
@@ -151,12 +160,12 @@ describe('table safety', () => {
     const o = outcome();
     o.graded[2].learner = '김민지\u202egnp.exe\u200b';
     o.graded[2].file = 'class/\u2066kim.json';
-    const table = formatTable(o, 'en', 'en');
+    const table = formatTable(o, 'en');
     expect(table).toContain('김민지<U+202E>gnp.exe<U+200B>');
     expect(table).toContain('class/<U+2066>kim.json');
-    const csv = toCsv(o, 'en', 'en');
+    const csv = toCsv(o, 'en');
     expect(csv).toContain('김민지<U+202E>gnp.exe<U+200B>');
-    const json = toJsonReport(o, 'en', 'en');
+    const json = toJsonReport(o, 'en');
     expect(json.submissions[2].learner).toBe('김민지<U+202E>gnp.exe<U+200B>');
     expect(json.submissions[2].file).toBe('class/<U+2066>kim.json');
     for (const text of [table, csv, JSON.stringify(json)]) expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200f\u061c]/);
@@ -168,9 +177,9 @@ describe('table safety', () => {
     test.message = { en: { toString: 'x' }, ko: 42 };
     test.title = { en: null, ko: undefined };
     test.id = 7;
-    expect(() => formatTable(o, 'en', 'en')).not.toThrow();
-    expect(() => toCsv(o, 'en', 'en')).not.toThrow();
-    const json = toJsonReport(o, 'en', 'en');
+    expect(() => formatTable(o, 'en')).not.toThrow();
+    expect(() => toCsv(o, 'en')).not.toThrow();
+    const json = toJsonReport(o, 'en');
     expect(json.submissions[0].tests[1]).toMatchObject({ name: '7', title: '', message: '' });
   });
 });

@@ -67,10 +67,10 @@ class CourseGradebook extends HTMLElement {
     return this.querySelector<HTMLButtonElement>(`button[data-action="${name}"]`)!;
   }
 
-  /** --lang: undefined for each learner's own language. */
-  #messageLang(): Locale | undefined {
+  /** --lang: the report's one language (the page's until the teacher picks another). */
+  #messageLang(): Locale {
     const value = this.querySelector<HTMLSelectElement>('select[data-action="lang"]')!.value;
-    return value === 'ko' || value === 'en' ? value : undefined;
+    return value === 'ko' || value === 'en' ? value : this.#locale;
   }
 
   status(text: string): void {
@@ -137,10 +137,10 @@ class CourseGradebook extends HTMLElement {
 
   download(kind: 'csv' | 'json'): void {
     if (!this.#outcome) return;
+    // As the command line with --lang: every message in one language.
     const lang = this.#messageLang();
-    // As the command line: messages in --lang, else each learner's; unreadable files in the page's language.
-    if (kind === 'csv') downloadText('grades.csv', toCsv(this.#outcome, lang, lang ?? this.#locale), 'text/csv;charset=utf-8');
-    else downloadText('grades.json', serializeJsonReport(toJsonReport(this.#outcome, lang, lang ?? this.#locale)), 'application/json');
+    if (kind === 'csv') downloadText('grades.csv', toCsv(this.#outcome, lang), 'text/csv;charset=utf-8');
+    else downloadText('grades.json', serializeJsonReport(toJsonReport(this.#outcome, lang)), 'application/json');
   }
 }
 

@@ -10,8 +10,6 @@ import type { GradedSubmission, GradingOutcome } from '../../grading/grader/type
 import { visibleText } from '../../grading/grader/visible-text.ts';
 import { gradebookText as t } from './strings.ts';
 
-type Lang = Locale | undefined;
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
@@ -71,14 +69,14 @@ function detailsCell(g: GradedSubmission, locale: Locale, page: Locale): HTMLTab
   return cell;
 }
 
-/** `lang` as --lang: undefined shows each submission in its learner's language. `page` is the page's language. */
-export function renderResults(outcome: GradingOutcome, lang: Lang, page: Locale): DocumentFragment {
+/** `lang` as --lang: the language of the messages. `page` is the page's language. */
+export function renderResults(outcome: GradingOutcome, lang: Locale, page: Locale): DocumentFragment {
   const fragment = document.createDocumentFragment();
   if (outcome.graded.length > 0) {
     const head = el('tr', {}, ...(['learner', 'exercise', 'checks', 'score', 'status', 'file', 'details'] as const).map((key) => el('th', { scope: 'col' }, t(page, key))));
     const body = el('tbody');
     for (const g of outcome.graded) {
-      const locale = lang ?? g.locale;
+      const locale = lang;
       body.append(el('tr', { 'data-file': visibleText(g.file), 'data-status': g.status },
         el('th', { scope: 'row' }, learnerText(g.learner)),
         el('td', {}, visibleText(g.exercise)),

@@ -10,7 +10,7 @@ export interface GraderOptions {
   memoryMb: number;
   csv?: string;
   json?: string;
-  /** Overrides each submission's own locale. */
+  /** The report's one language; absent: the system's (main.ts). */
   lang?: Locale;
   strict: boolean;
   help: boolean;

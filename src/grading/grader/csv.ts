@@ -9,24 +9,23 @@ import type { Locale } from '../../contract/locale.ts';
 import type { GradingOutcome } from './types.ts';
 import { visibleText } from './visible-text.ts';
 
-export const CSV_COLUMNS = ['learner', 'exercise', 'check', 'status', 'score', 'message'] as const;
+export const CSV_COLUMNS = ['learner', 'exercise', 'file', 'submitted_at', 'check', 'status', 'score', 'message'] as const;
 
 export function csvCell(value: string): string {
   const safe = /^[ \u00a0\u3000]*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",;\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Per-check score: 1 or 0 for a graded check, empty for advice-only checks. */
-export function toCsv(outcome: GradingOutcome, lang: Locale | undefined, fallback: Locale): string {
+/** Per-check score: 1 or 0 for a graded check, empty for advice-only checks. Messages in `lang` only. */
+export function toCsv(outcome: GradingOutcome, lang: Locale): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   const row = (cells: unknown[]): string[] => cells.map((cell, i) => visibleText(cell, i === CSV_COLUMNS.length - 1));
   for (const g of outcome.graded) {
-    const locale = lang ?? g.locale;
     for (const t of g.tests) {
-      rows.push(row([g.learner, g.exercise, t.id, t.status, t.graded ? (t.status === 'pass' ? '1' : '0') : '', t.message?.[locale] ?? '']));
+      rows.push(row([g.learner, g.exercise, g.file, g.submittedAt, t.id, t.status, t.graded ? (t.status === 'pass' ? '1' : '0') : '', t.message?.[lang] ?? '']));
     }
   }
   // An unreadable file still gets a row, so a spreadsheet shows who to chase.
-  for (const u of outcome.unreadable) rows.push(row(['', '', '', 'error', '', u.error.text(lang ?? fallback)]));
+  for (const u of outcome.unreadable) rows.push(row(['', '', u.file, '', '', 'error', '', u.error.text(lang)]));
   return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

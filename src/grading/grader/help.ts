@@ -20,7 +20,7 @@ Options:
                       learner, exercise, check, status, score, message
       --json FILE     write one object per submission:
                       { learner, exercise, status, score, tests: [...], output: [...] }
-      --lang ko|en    language of messages (default: each submission's own)
+      --lang ko|en    the report's one language (default: the system's, from LANG)
       --strict        exit 1 unless every submission passed every graded check
                       (for CI-based classrooms)
       --browser PATH  the Chrome, Chromium or Edge program to use
@@ -56,7 +56,7 @@ files found, output not writable, data missing, no browser found).
                       learner, exercise, check, status, score, message
       --json 파일     제출마다 객체 하나를 씁니다:
                       { learner, exercise, status, score, tests: [...], output: [...] }
-      --lang ko|en    메시지 언어 (기본값: 각 제출의 언어)
+      --lang ko|en    보고서 전체의 언어 (기본값: 시스템 언어, LANG에서)
       --strict        모든 제출이 모든 채점 검사를 통과하지 않으면 종료 코드 1
                       (CI로 운영하는 수업용)
       --browser 경로  쓸 Chrome, Chromium, Edge 프로그램 (기본값: 처음 찾은 것)

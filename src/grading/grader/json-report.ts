@@ -16,6 +16,8 @@ export interface JsonTest {
 
 export interface JsonSubmission {
   file: string;
+  /** When the learner exported it (the submission's own claim); null for a file that could not be read. */
+  submittedAt: string | null;
   learner: string | null;
   exercise: string | null;
   status: GradeStatus;
@@ -38,14 +40,15 @@ export interface JsonReport {
   submissions: JsonSubmission[];
 }
 
-export function toJsonReport(outcome: GradingOutcome, lang: Locale | undefined, fallback: Locale): JsonReport {
+/** Every message in `lang`. */
+export function toJsonReport(outcome: GradingOutcome, lang: Locale): JsonReport {
   const line = (text: unknown): string => visibleText(text);
   const lines = (text: unknown): string => visibleText(text, true);
   const orNull = (text: unknown): string | null => (text === undefined || text === null ? null : lines(text));
   const graded = outcome.graded.map((g): JsonSubmission => {
-    const locale = lang ?? g.locale;
+    const locale = lang;
     return {
-      file: line(g.file), learner: line(g.learner), exercise: line(g.exercise), status: g.status, score: g.score, passed: g.passed, total: g.total,
+      file: line(g.file), submittedAt: line(g.submittedAt), learner: line(g.learner), exercise: line(g.exercise), status: g.status, score: g.score, passed: g.passed, total: g.total,
       message: orNull(g.error?.[locale]),
       notes: g.notes.map((n) => lines(n[locale])),
       tests: g.tests.map((t) => ({ name: line(t.id), title: line(t.title?.[locale]), graded: t.graded === true, status: t.status, message: orNull(t.message?.[locale]) })),
@@ -54,8 +57,8 @@ export function toJsonReport(outcome: GradingOutcome, lang: Locale | undefined, 
     };
   });
   const unreadable = outcome.unreadable.map((u): JsonSubmission => ({
-    file: line(u.file), learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
-    message: lines(u.error.text(lang ?? fallback)), notes: [], tests: [], output: [], outputTruncated: false,
+    file: line(u.file), submittedAt: null, learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
+    message: lines(u.error.text(lang)), notes: [], tests: [], output: [], outputTruncated: false,
   }));
   return { format: 'mnist-course-grades', version: 1, submissions: [...graded, ...unreadable] };
 }

@@ -36,7 +36,7 @@ export interface GraderDeps {
   openSession(options: GraderOptions): Promise<RunnerSession>;
   out: (text: string) => void;
   err: (text: string) => void;
-  /** Language of headings and tool messages when --lang is absent (e.g. from $LANG). */
+  /** The report's one language when --lang is absent (from $LC_ALL, $LC_MESSAGES or $LANG). */
   fallbackLocale: Locale;
   /** Show "graded 3/10" progress on err (a terminal, not a pipe). */
   progress?: boolean;
@@ -104,10 +104,11 @@ export async function runGrader(argv: readonly string[], deps: GraderDeps): Prom
     checkWritable('json', options.json);
     const outcome = await grade(options, deps);
 
-    deps.out(formatTable(outcome, options.lang, options.lang ?? deps.fallbackLocale));
-    const fallback = options.lang ?? deps.fallbackLocale;
-    if (options.csv) writeFileSync(options.csv, toCsv(outcome, options.lang, fallback));
-    if (options.json) writeFileSync(options.json, serializeJsonReport(toJsonReport(outcome, options.lang, fallback)));
+    // One language for the whole report: --lang, else the system's.
+    const lang = options.lang ?? deps.fallbackLocale;
+    deps.out(formatTable(outcome, lang));
+    if (options.csv) writeFileSync(options.csv, toCsv(outcome, lang));
+    if (options.json) writeFileSync(options.json, serializeJsonReport(toJsonReport(outcome, lang)));
 
     const allPassed = outcome.unreadable.length === 0 && outcome.graded.every((g) => g.status === 'pass');
     return options.strict && !allPassed ? EXIT_STRICT_FAILED : EXIT_OK;

@@ -2,7 +2,7 @@
 // failed checks and notes under it, then the files that could not be read.
 import type { Locale } from '../../contract/locale.ts';
 import { padEnd, padStart, textWidth } from './text-width.ts';
-import type { GradedSubmission, GradeStatus, GradingOutcome } from './types.ts';
+import type { GradeStatus, GradingOutcome } from './types.ts';
 import { visibleText } from './visible-text.ts';
 
 const HEAD = {
@@ -21,11 +21,10 @@ const STATUS: Record<Locale, Record<GradeStatus, string>> = {
   ko: { pass: '통과', fail: '실패', error: '오류' },
 };
 
-/** `lang` fixes the language; otherwise headings use `fallback` and rows their submission's locale. */
-export function formatTable(outcome: GradingOutcome, lang: Locale | undefined, fallback: Locale): string {
-  const head = lang ?? fallback;
-  const localeOf = (g: GradedSubmission): Locale => lang ?? g.locale;
-  const rows = outcome.graded.map((g) => [oneLine(g.learner), oneLine(g.exercise), `${g.passed}/${g.total}`, String(g.score), STATUS[localeOf(g)][g.status], oneLine(g.file)]);
+/** The whole report in one language, `lang` (never mixed: a learner's own language is not the teacher's). */
+export function formatTable(outcome: GradingOutcome, lang: Locale): string {
+  const head = lang;
+  const rows = outcome.graded.map((g) => [oneLine(g.learner), oneLine(g.exercise), `${g.passed}/${g.total}`, String(g.score), STATUS[lang][g.status], oneLine(g.file)]);
   const widths = HEAD[head].map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i]))));
   // Numbers right-aligned, text left-aligned; no trailing spaces.
   const line = (cells: string[]): string =>
@@ -35,7 +34,7 @@ export function formatTable(outcome: GradingOutcome, lang: Locale | undefined, f
   if (outcome.graded.length > 0) {
     out.push(line(HEAD[head]), line(widths.map((w) => '-'.repeat(w))));
     outcome.graded.forEach((g, i) => {
-      const locale = localeOf(g);
+      const locale = lang;
       out.push(line(rows[i]));
       if (g.error) out.push(`    ! ${printable(g.error[locale])}`);
       for (const t of g.tests) {
