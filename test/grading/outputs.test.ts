@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CheckResult } from '../../src/contract/protocol.ts';
 import { parseSubmission } from '../../src/grading/submission.ts';
 import { SubmissionError } from '../../src/grading/submission/error.ts';
+import { NO_FINISHED_RUN } from '../../src/grading/grader/claims.ts';
 import { csvCell, toCsv } from '../../src/grading/grader/csv.ts';
 import { gradeReport } from '../../src/grading/grader/grade-report.ts';
 import { toJsonReport } from '../../src/grading/grader/json-report.ts';
@@ -62,6 +63,22 @@ describe('gradeReport and claims', () => {
     expect(park.status).toBe('error');
     expect(park.tests.map((t) => t.status)).toEqual(['error', 'error', 'error']);
     expect(park.tests[0].message?.en).toBe('stopped at the time limit: stopped after 1 s');
+  });
+
+  it("says once when the learner's browser never finished a run, and not when nothing passed either way", () => {
+    const [, park, kim] = outcome().graded;
+    // No results at all (a run that timed out in the browser), re-run passed: the grade is the re-run's alone.
+    expect(kim.notes).toEqual([NO_FINISHED_RUN]);
+    expect(park.notes).toEqual([NO_FINISHED_RUN]);
+    const notAttempted = [{ id: 'flat-shape', status: 'not-attempted' }, { id: 'scaled-range', status: 'not-attempted' }];
+    const starter = gradeReport('class/choi.json', submission('Choi', 'en', notAttempted), exercise, {
+      checks: [check('flat-shape', 'not-attempted'), check('scaled-range', 'not-attempted')],
+    });
+    expect(starter.notes).toEqual([]);
+    const later = gradeReport('class/choi.json', submission('Choi', 'en', notAttempted), exercise, {
+      checks: [check('flat-shape', 'passed'), check('scaled-range', 'failed')],
+    });
+    expect(later.notes).toEqual([NO_FINISHED_RUN]);
   });
 });
 

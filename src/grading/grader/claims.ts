@@ -10,7 +10,17 @@ const RERUN: Record<GradedTest['status'], Localized> = {
   error: { en: 're-run error', ko: '다시 실행하니 오류' },
 };
 
+/** Said when the learner's browser never finished a run: no check results at all, or none attempted. */
+export const NO_FINISHED_RUN: Localized = {
+  en: "the learner's browser reported no finished run (no check results: it may have timed out, crashed or been stopped); this grade comes from the re-run alone",
+  ko: '학습자의 브라우저에서는 실행이 끝까지 된 적이 없습니다(검사 결과 없음: 시간 초과, 중단 또는 오류였을 수 있음). 이 점수는 다시 실행한 결과만으로 매겼습니다',
+};
+
 export function claimNotes(claims: readonly SubmissionResult[], tests: readonly GradedTest[]): Localized[] {
+  if (claims.every((c) => c.status === 'not-attempted')) {
+    // Per-check notes would only repeat it; say it once, whatever the re-run gave.
+    return tests.some((t) => t.status === 'pass') || claims.length === 0 ? [NO_FINISHED_RUN] : [];
+  }
   const notes: Localized[] = [];
   for (const test of tests) {
     const claim = claims.find((c) => c.id === test.id);
