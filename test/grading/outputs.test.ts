@@ -17,6 +17,7 @@ import type { CatalogEntry, GradingOutcome } from '../../src/grading/grader/type
 
 const exercise: CatalogEntry = {
   contentVersion: 'aaaaaaaaaaaa',
+  givenCode: [],
   definition: {
     id: '01-tensor-basics', lesson: 'x', title: { ko: '텐서', en: 'Tensors' }, datasets: [], timeBudgetMs: 1000, hints: { ko: [], en: [] },
     checks: [

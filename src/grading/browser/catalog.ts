@@ -14,7 +14,7 @@ export function browserCatalog(contentVersions: Readonly<Record<string, string>>
     get(id) {
       let entry = cache.get(id);
       if (!entry) {
-        entry = loadExercise(id).then(({ definition }) => ({ definition, contentVersion: contentVersions[id] }));
+        entry = loadExercise(id).then(({ definition, starter, solution }) => ({ definition, contentVersion: contentVersions[id], givenCode: [starter, solution] }));
         cache.set(id, entry);
       }
       return entry;

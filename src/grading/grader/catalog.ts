@@ -11,9 +11,9 @@ export function nodeCatalog(): ExerciseCatalog {
   const ids = listExercises();
   const cache = new Map<string, Promise<CatalogEntry>>();
   const load = async (id: string): Promise<CatalogEntry> => {
-    const { definition, starter } = await loadExercise(id);
+    const { definition, starter, solution } = await loadExercise(id);
     const exerciseSource = readFileSync(join(EXERCISES_DIR, id, 'exercise.ts'), 'utf8');
-    return { definition, contentVersion: computeContentVersion({ starter, exerciseSource }) };
+    return { definition, contentVersion: computeContentVersion({ starter, exerciseSource }), givenCode: [starter, solution] };
   };
   return {
     ids,

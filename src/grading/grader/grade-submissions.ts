@@ -10,6 +10,7 @@ import { SubmissionError } from '../submission/error.ts';
 import type { Submission } from '../submission/validate.ts';
 import { gradeReport } from './grade-report.ts';
 import { mapPool } from './pool.ts';
+import { likenessNote, similarPairs } from './similar-code.ts';
 import type { ExerciseCatalog, GradedSubmission, GradingOutcome, Runner, UnreadableFile } from './types.ts';
 
 /** A file as found: its text, or why it was not read. `file` is the path shown to the teacher. */
@@ -59,6 +60,17 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const byKey = (a: GradedSubmission, b: GradedSubmission): number =>
   compare(a.learner, b.learner) || compare(a.exercise, b.exercise) || compare(a.submittedAt, b.submittedAt) || compare(a.file, b.file);
 
+/** Adds a note to each of two submissions by different learners whose own code is the same or nearly so. */
+async function noteSimilarCode(read: ReadOutcome, graded: GradedSubmission[], catalog: ExerciseCatalog): Promise<void> {
+  const given = new Map<string, readonly string[]>();
+  for (const id of new Set(read.valid.map((v) => v.submission.exerciseId))) given.set(id, (await catalog.get(id)).givenCode);
+  const items = read.valid.map(({ file, submission }, index) => ({ index, file, learner: submission.learner.name, exercise: submission.exerciseId, code: submission.code }));
+  for (const { a, b, kind, share } of similarPairs(items, (exercise) => given.get(exercise) ?? [])) {
+    graded[a].notes.push(likenessNote(kind, share, graded[b]));
+    graded[b].notes.push(likenessNote(kind, share, graded[a]));
+  }
+}
+
 /** Re-runs the valid submissions, at most `jobs` at a time; one run's failure never stops the others. */
 export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatalog, runner: Runner, options: GradeOptions): Promise<GradingOutcome> {
   let done = 0;
@@ -80,6 +92,7 @@ export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatal
     options.onGraded?.(++done, read.valid.length);
     return result;
   });
+  await noteSimilarCode(read, graded, catalog);
   const unreadable = [...read.unreadable].sort((a, b) => compare(a.file, b.file));
   return { graded: graded.sort(byKey), unreadable };
 }

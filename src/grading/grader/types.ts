@@ -18,6 +18,8 @@ export interface CatalogEntry {
   definition: ExerciseDefinition;
   /** computeContentVersion of the exercise as it is on disk now. */
   contentVersion: string;
+  /** The code every learner is given or expected to write (starter, reference solution): not a sign of copying. */
+  givenCode: readonly string[];
 }
 
 export interface ExerciseCatalog {
