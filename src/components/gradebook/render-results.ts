@@ -92,7 +92,7 @@ export function renderResults(outcome: GradingOutcome, lang: Locale, page: Local
   if (outcome.unreadable.length > 0) {
     fragment.append(
       el('h2', {}, t(page, 'unreadableTitle')),
-      el('ul', { class: 'gradebook-unreadable' }, ...outcome.unreadable.map((u) => el('li', { 'data-file': visibleText(u.file) }, learnerText(u.error.text(lang ?? page), true)))),
+      el('ul', { class: 'gradebook-unreadable' }, ...outcome.unreadable.map((u) => el('li', { 'data-file': visibleText(u.file) }, learnerText(u.error.text(lang), true)))),
     );
   }
   return fragment;

@@ -18,6 +18,10 @@ export interface GraderOptions {
   browser?: string;
   /** --site: a built site folder to serve (default: dist/ when up to date, else a private build). */
   site?: string;
+  /** --shard K/N: grade only slice K of N (shard.ts); `grade merge` joins the slices' JSON. */
+  shard?: { index: number; count: number };
+  /** `grade merge a.json b.json …`: join shard reports instead of grading (paths are the reports). */
+  merge: boolean;
 }
 
 export class UsageError extends Error {}
@@ -46,6 +50,7 @@ export function parseGraderArgs(argv: readonly string[]): GraderOptions {
         strict: { type: 'boolean', default: false },
         browser: { type: 'string' },
         site: { type: 'string' },
+        shard: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -59,8 +64,10 @@ export function parseGraderArgs(argv: readonly string[]): GraderOptions {
   if (values.csv !== undefined && values.csv === values.json) {
     throw new UsageError('--csv and --json must name different files');
   }
+  const merge = positionals[0] === 'merge';
   const options: GraderOptions = {
-    paths: positionals,
+    paths: merge ? positionals.slice(1) : positionals,
+    merge,
     jobs: positiveInteger('jobs', values.jobs, availableParallelism()),
     memoryMb: positiveInteger('memory-mb', values['memory-mb'], DEFAULT_MEMORY_MB),
     strict: values.strict === true,
@@ -71,6 +78,14 @@ export function parseGraderArgs(argv: readonly string[]): GraderOptions {
   if (values.lang !== undefined) options.lang = values.lang;
   if (values.browser !== undefined) options.browser = values.browser;
   if (values.site !== undefined) options.site = values.site;
-  if (!options.help && options.paths.length === 0) throw new UsageError('name at least one submission file or folder');
+  if (values.shard !== undefined) {
+    const m = /^([1-9]\d*)\/([1-9]\d*)$/.exec(values.shard);
+    if (!m || Number(m[1]) > Number(m[2])) throw new UsageError(`--shard must be K/N with 1 ≤ K ≤ N, e.g. 2/4 (got "${values.shard}")`);
+    if (merge) throw new UsageError('--shard grades one slice; merge joins the slices: use one or the other');
+    options.shard = { index: Number(m[1]), count: Number(m[2]) };
+  }
+  if (!options.help && options.paths.length === 0) {
+    throw new UsageError(merge ? 'name the shard reports to merge (the --json files of each --shard K/N run)' : 'name at least one submission file or folder');
+  }
   return options;
 }

@@ -70,7 +70,7 @@ export function gradeReport(
     });
   }
   const result: GradedSubmission = {
-    file, learner: submission.learner.name, exercise: submission.exerciseId, locale: submission.locale,
+    file, learner: submission.learner.name, exercise: submission.exerciseId, locale: submission.locale, code: submission.code,
     submittedAt: submission.submittedAt, status, passed, total,
     score: total === 0 ? 0 : Math.round((100 * passed) / total), tests, notes,
     output: 'failure' in outcome ? [] : outcome.output ?? [],

@@ -11,6 +11,7 @@ import type { Submission } from '../submission/validate.ts';
 import { gradeReport } from './grade-report.ts';
 import { mapPool } from './pool.ts';
 import { likenessNote, similarPairs } from './similar-code.ts';
+import { visibleText } from './visible-text.ts';
 import type { ExerciseCatalog, GradedSubmission, GradingOutcome, Runner, UnreadableFile } from './types.ts';
 
 /** A file as found: its text, or why it was not read. `file` is the path shown to the teacher. */
@@ -28,6 +29,8 @@ export interface GradeOptions {
   dataBase: string;
   /** Called as each submission finishes (for a progress line). */
   onGraded?: (done: number, total: number) => void;
+  /** False for one shard of a class: likeness needs every submission, so `grade merge` notes it. */
+  noteLikeness?: boolean;
 }
 
 /** Validates every text; a bad one is kept with its error, never thrown. */
@@ -56,18 +59,24 @@ const backendNote = (recorded: string, used: string): Localized => ({
 });
 
 // Code-point order: the same on every machine (Hangul syllables are in dictionary order).
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const byKey = (a: GradedSubmission, b: GradedSubmission): number =>
+export const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+/** The reports' order: learner, exercise, time, file. */
+export const byKey = (a: GradedSubmission, b: GradedSubmission): number =>
   compare(a.learner, b.learner) || compare(a.exercise, b.exercise) || compare(a.submittedAt, b.submittedAt) || compare(a.file, b.file);
 
-/** Adds a note to each of two submissions by different learners whose own code is the same or nearly so. */
-async function noteSimilarCode(read: ReadOutcome, graded: GradedSubmission[], catalog: ExerciseCatalog): Promise<void> {
+/**
+ * Adds a note to each of two submissions by different learners whose own code
+ * is the same or nearly so. Compared in file order, on the code as the JSON
+ * report shows it, so a merge of shard reports notes exactly what one run does.
+ */
+export async function noteLikeness(graded: GradedSubmission[], catalog: ExerciseCatalog): Promise<void> {
   const given = new Map<string, readonly string[]>();
-  for (const id of new Set(read.valid.map((v) => v.submission.exerciseId))) given.set(id, (await catalog.get(id)).givenCode);
-  const items = read.valid.map(({ file, submission }, index) => ({ index, file, learner: submission.learner.name, exercise: submission.exerciseId, code: submission.code }));
+  for (const id of new Set(graded.map((g) => g.exercise))) given.set(id, (await catalog.get(id)).givenCode);
+  const inFileOrder = [...graded].sort((a, b) => compare(a.file, b.file));
+  const items = inFileOrder.map((g, index) => ({ index, file: g.file, learner: g.learner, exercise: g.exercise, code: visibleText(g.code, true) }));
   for (const { a, b, kind, share } of similarPairs(items, (exercise) => given.get(exercise) ?? [])) {
-    graded[a].notes.push(likenessNote(kind, share, graded[b]));
-    graded[b].notes.push(likenessNote(kind, share, graded[a]));
+    inFileOrder[a].notes.push(likenessNote(kind, share, inFileOrder[b]));
+    inFileOrder[b].notes.push(likenessNote(kind, share, inFileOrder[a]));
   }
 }
 
@@ -92,7 +101,7 @@ export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatal
     options.onGraded?.(++done, read.valid.length);
     return result;
   });
-  await noteSimilarCode(read, graded, catalog);
+  if (options.noteLikeness !== false) await noteLikeness(graded, catalog);
   const unreadable = [...read.unreadable].sort((a, b) => compare(a.file, b.file));
   return { graded: graded.sort(byKey), unreadable };
 }

@@ -32,16 +32,22 @@ export interface JsonSubmission {
   output: string[];
   /** True when the run printed more than `output` holds. */
   outputTruncated: boolean;
+  /** The learner's code (hidden characters shown visibly); null for a file that could not be read. */
+  code: string | null;
 }
 
 export interface JsonReport {
   format: 'mnist-course-grades';
   version: 1;
+  /** The report's one language. */
+  lang: Locale;
+  /** "K/N" when this is one shard of a class (--shard); `grade merge` joins them. */
+  shard?: string;
   submissions: JsonSubmission[];
 }
 
 /** Every message in `lang`. */
-export function toJsonReport(outcome: GradingOutcome, lang: Locale): JsonReport {
+export function toJsonReport(outcome: GradingOutcome, lang: Locale, shard?: string): JsonReport {
   const line = (text: unknown): string => visibleText(text);
   const lines = (text: unknown): string => visibleText(text, true);
   const orNull = (text: unknown): string | null => (text === undefined || text === null ? null : lines(text));
@@ -54,13 +60,14 @@ export function toJsonReport(outcome: GradingOutcome, lang: Locale): JsonReport 
       tests: g.tests.map((t) => ({ name: line(t.id), title: line(t.title?.[locale]), graded: t.graded === true, status: t.status, message: orNull(t.message?.[locale]) })),
       output: g.output.map(lines),
       outputTruncated: g.outputTruncated,
+      code: lines(g.code),
     };
   });
   const unreadable = outcome.unreadable.map((u): JsonSubmission => ({
     file: line(u.file), submittedAt: null, learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
-    message: lines(u.error.text(lang)), notes: [], tests: [], output: [], outputTruncated: false,
+    message: lines(u.error.text(lang)), notes: [], tests: [], output: [], outputTruncated: false, code: null,
   }));
-  return { format: 'mnist-course-grades', version: 1, submissions: [...graded, ...unreadable] };
+  return { format: 'mnist-course-grades', version: 1, lang, ...(shard ? { shard } : {}), submissions: [...graded, ...unreadable] };
 }
 
 export const serializeJsonReport = (report: JsonReport): string => `${JSON.stringify(report, null, 2)}\n`;

@@ -13,7 +13,9 @@ import { findSubmissionFiles, MissingPathError } from './find-files.ts';
 import { gradeSubmissions, readSubmissions } from './grade-submissions.ts';
 import { HELP } from './help.ts';
 import { serializeJsonReport, toJsonReport } from './json-report.ts';
+import { mergeShardReports } from './merge-reports.ts';
 import { readSubmissionFile } from './read-files.ts';
+import { inShard, shardName } from './shard.ts';
 import { formatTable } from './table.ts';
 import { ToolError } from './tool-error.ts';
 import type { ExerciseCatalog, GradingOutcome, Runner } from './types.ts';
@@ -62,10 +64,15 @@ async function grade(options: GraderOptions, deps: GraderDeps): Promise<GradingO
   if (found.files.length === 0 && found.refused.length === 0) {
     throw new ToolError(`no *.json submission files found in ${options.paths.join(', ')}; put the learners' exported files there`);
   }
+  // One slice of the class (--shard K/N): the files whose path falls in it.
+  const shard = options.shard;
+  const files = shard ? found.files.filter((f) => inShard(f.shown, shard)) : found.files;
+  const refused = shard ? found.refused.filter((r) => inShard(r.file, shard)) : found.refused;
   const texts = [];
-  for (const file of found.files) texts.push(await readSubmissionFile(file));
-  const read = readSubmissions([...texts, ...found.refused], deps.catalog);
-  if (read.valid.length === 0) return gradeSubmissions(read, deps.catalog, () => Promise.reject(new Error('nothing to run')), { jobs: 1, memoryMb: options.memoryMb, dataBase: '' });
+  for (const file of files) texts.push(await readSubmissionFile(file));
+  const read = readSubmissions([...texts, ...refused], deps.catalog);
+  const noteLikeness = shard === undefined;
+  if (read.valid.length === 0) return gradeSubmissions(read, deps.catalog, () => Promise.reject(new Error('nothing to run')), { jobs: 1, memoryMb: options.memoryMb, dataBase: '', noteLikeness });
 
   const session = await deps.openSession(options);
   try {
@@ -87,6 +94,7 @@ async function grade(options: GraderOptions, deps: GraderDeps): Promise<GradingO
       memoryMb: options.memoryMb,
       dataBase: session.dataBase,
       onGraded: deps.progress ? (done, total) => deps.err(`\rgraded ${done}/${total}${done === total ? '\n' : ''}`) : undefined,
+      noteLikeness,
     });
   } finally {
     await session.close();
@@ -102,13 +110,15 @@ export async function runGrader(argv: readonly string[], deps: GraderDeps): Prom
     }
     checkWritable('csv', options.csv);
     checkWritable('json', options.json);
-    const outcome = await grade(options, deps);
+    if (options.shard && !options.json) throw new UsageError('--shard needs --json FILE: the shards\' JSON reports are what `grade merge` joins');
+    const merged = options.merge ? await mergeShardReports(options.paths, deps.catalog, options.lang) : undefined;
+    const outcome = merged ? merged.outcome : await grade(options, deps);
 
-    // One language for the whole report: --lang, else the system's.
-    const lang = options.lang ?? deps.fallbackLocale;
+    // One language for the whole report: --lang, else (merge) the shards', else the system's.
+    const lang = options.lang ?? merged?.lang ?? deps.fallbackLocale;
     deps.out(formatTable(outcome, lang));
     if (options.csv) writeFileSync(options.csv, toCsv(outcome, lang));
-    if (options.json) writeFileSync(options.json, serializeJsonReport(toJsonReport(outcome, lang)));
+    if (options.json) writeFileSync(options.json, serializeJsonReport(toJsonReport(outcome, lang, options.shard ? shardName(options.shard) : undefined)));
 
     const allPassed = outcome.unreadable.length === 0 && outcome.graded.every((g) => g.status === 'pass');
     return options.strict && !allPassed ? EXIT_STRICT_FAILED : EXIT_OK;

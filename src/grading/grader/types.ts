@@ -58,6 +58,8 @@ export interface GradedSubmission {
   output: string[];
   /** True when the run printed more than `output` keeps. */
   outputTruncated: boolean;
+  /** The learner's code as handed in (the JSON report carries it: reading it, and likeness across shards). */
+  code: string;
   /** What the run drew (`show`), capped: the gradebook page shows them on demand; CSV and JSON leave them out. */
   pictures?: ShowPayload[];
 }
