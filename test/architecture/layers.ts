@@ -4,7 +4,7 @@
 // contract; the side layers say themselves what they may import.
 export const LAYERS = [
   'content', 'components', 'grading', 'sandbox', 'exercises', 'course', 'data', 'contract',
-  'viz', 'i18n', 'progress', 'integrations', 'service-worker',
+  'viz', 'i18n', 'progress', 'integrations', 'service-worker', 'notebooks', 'pages',
 ] as const;
 export type Layer = (typeof LAYERS)[number];
 
@@ -21,12 +21,16 @@ export const MAY_IMPORT: Record<Layer, Layer[]> = {
   // Build-time Astro/Vite/remark plumbing; only astro.config.mjs imports it.
   // It bundles the service worker's source into dist/sw.js.
   integrations: below('service-worker', 'i18n', 'contract'),
+  // The lessons' Keras code as Jupyter notebooks: parsing, the file, its words and address.
+  notebooks: below('i18n', 'contract'),
+  // Astro routes Starlight does not own (the notebooks); thin, their work is in their layer.
+  pages: below('notebooks', 'i18n', 'contract'),
   data: below('i18n', 'contract'),
   course: below('data', 'i18n', 'contract'),
   exercises: below('course', 'data', 'i18n', 'contract'),
   sandbox: below('exercises', 'course', 'data', 'i18n', 'contract'),
   grading: below('sandbox', 'exercises', 'course', 'data', 'i18n', 'contract'),
-  components: below('grading', 'sandbox', 'exercises', 'course', 'data', 'contract', 'viz', 'i18n', 'progress', 'service-worker'),
+  components: below('grading', 'sandbox', 'exercises', 'course', 'data', 'contract', 'viz', 'i18n', 'progress', 'service-worker', 'notebooks'),
   content: below('components', 'grading', 'sandbox', 'exercises', 'course', 'data', 'contract', 'viz', 'i18n', 'progress'),
 };
 
