@@ -39,9 +39,9 @@ function print(t: Timing): void {
 if (!argv.includes('--no-node')) {
   console.log('Run → verdict, reference solutions, Node sandbox');
   for (const id of ids) {
-    const { definition, solution } = await loadExercise(id);
+    const { definition, localized } = await loadExercise(id);
     const started = performance.now();
-    const report = await runInNode({ runId: `bench-${id}`, code: solution, exerciseId: id, locale: 'en', dataBase: 'public/data' }, { timeoutMs: definition.timeBudgetMs });
+    const report = await runInNode({ runId: `bench-${id}`, code: localized.en.solution, exerciseId: id, locale: 'en', dataBase: 'public/data' }, { timeoutMs: definition.timeBudgetMs });
     const graded = report.checks.filter((c) => c.graded);
     print({
       exercise: id, where: 'node', seconds: (performance.now() - started) / 1000, budgetSeconds: definition.timeBudgetMs / 1000,
@@ -58,7 +58,8 @@ if (!argv.includes('--no-page')) {
   try {
     for (const locale of locales) {
       for (const id of ids) {
-        const { definition, solution } = await loadExercise(id);
+        const { definition, localized } = await loadExercise(id);
+        const solution = localized[locale].solution;
         const page = await context.newPage();
         const budget = definition.timeBudgetMs;
         try {

@@ -4,7 +4,8 @@
 // grader, the Node sandbox). A broken folder fails loudly, naming the file
 // and the fix, instead of reaching a learner as an empty starter.
 import type { ExerciseDefinition } from '../contract/exercise.ts';
-import { DATASET_NAMES } from '../contract/locale.ts';
+import { DATASET_NAMES, locales, type Locale } from '../contract/locale.ts';
+import { localizeSource } from './localize-source.ts';
 
 /**
  * `<lesson number>-<slug>`: the folder name, the progress store's key and the
@@ -19,10 +20,12 @@ export type ExerciseFile = 'exercise.ts' | 'starter.ts' | 'solution.ts';
 export interface Exercise {
   id: string;
   definition: ExerciseDefinition;
-  /** starter.ts as the learner first sees it. */
+  /** starter.ts as written, comments in both languages: the content version and the drafts' starter hash read this. */
   starter: string;
-  /** solution.ts, the reference solution. */
+  /** solution.ts as written, comments in both languages. */
   solution: string;
+  /** What a learner sees on a page of each language (localize-source.ts): the editor, Reset, Solution. */
+  localized: Record<Locale, { starter: string; solution: string }>;
 }
 
 export class ExerciseFolderError extends Error {
@@ -89,9 +92,23 @@ export function validateExercise(id: string, files: { definition: unknown; start
   const problems = definitionProblems(id, files.definition);
   for (const [file, text] of [['starter.ts', files.starter], ['solution.ts', files.solution]] as const) {
     if (typeof text !== 'string' || text.trim() === '') problems.push(`${file} is missing or empty`);
+    else problems.push(...localizingProblems(file, text));
   }
   if (problems.length > 0) throw new ExerciseFolderError(id, problems);
-  return { id, definition: files.definition as ExerciseDefinition, starter: files.starter as string, solution: files.solution as string };
+  const starter = files.starter as string;
+  const solution = files.solution as string;
+  const localized = Object.fromEntries(locales.map((l) => [l, { starter: localizeSource(starter, l), solution: localizeSource(solution, l) }]));
+  return { id, definition: files.definition as ExerciseDefinition, starter, solution, localized: localized as Exercise['localized'] };
+}
+
+/** A misplaced language marker in `file`, as a problem to list (none when it localizes). */
+function localizingProblems(file: ExerciseFile, text: string): string[] {
+  try {
+    localizeSource(text, 'ko');
+    return [];
+  } catch (error) {
+    return [`${file} ${(error as Error).message}`];
+  }
 }
 
 /** Throws for an id that names no folder, listing the ones that exist. */

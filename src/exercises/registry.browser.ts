@@ -2,9 +2,11 @@
 // check workers, the panel's solution button). Each glob entry is lazy, so a
 // lesson page loads only the files of the exercise it shows, and a bundle
 // keeps only the globs its code calls. catalogue.ts checks what is found.
+import type { Locale } from '../contract/locale.ts';
 import {
   checkExerciseId, checkSource, folderOf, unknownExercise, validateExercise, type Exercise,
 } from './catalogue.ts';
+import { localizeSource } from './localize-source.ts';
 
 const definitions = import.meta.glob<{ default: unknown }>('./*/exercise.ts');
 const starters = import.meta.glob<string>('./*/starter.ts', { query: '?raw', import: 'default' });
@@ -32,12 +34,12 @@ export async function loadExercise(id: string): Promise<Exercise> {
   return validateExercise(id, { definition: module.default, starter, solution });
 }
 
-/** The reference solution alone (its own small chunk, fetched only when asked for). */
-export async function loadSolution(id: string): Promise<string> {
+/** The reference solution alone, as a `locale` page shows it (its own small chunk, fetched only when asked for). */
+export async function loadSolution(id: string, locale: Locale): Promise<string> {
   checkExerciseId(id);
   const load = solutions[key(id, 'solution.ts')];
   if (!load) unknownExercise(id, Object.keys(solutions).map(folderOf).sort());
-  return checkSource(id, 'solution.ts', await load());
+  return localizeSource(checkSource(id, 'solution.ts', await load()), locale);
 }
 
 /** exercise.ts as text: the exercise page's content version hashes it with the starter. */

@@ -1,16 +1,15 @@
 // The panel's other controls and its promises about the learner's work:
 // reset (undoable), hints, solution and restore, a changed starter, a full
 // storage, the site theme and leaving the editor by keyboard.
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { loadExercise } from '../../src/exercises/registry.node.ts';
 import { clickAction, openExercise, panelSelector, pasteCode, readCode } from './support/exercise-page.ts';
 import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
 const EXERCISE = '02-mnist-shapes';
-const read = (file: string) => readFileSync(new URL(`../../src/exercises/${EXERCISE}/${file}`, import.meta.url), 'utf8');
-const starter = read('starter.ts');
-const solution = read('solution.ts');
+// The lesson below is the English one: Reset and Solution give the English sources.
+const { starter, solution } = (await loadExercise(EXERCISE)).localized.en;
 const panel = panelSelector(EXERCISE);
 
 let lesson: string;

@@ -8,7 +8,7 @@ const lessons = new Map(lessonSlugs('ko').map((slug) => [slug, readLesson('ko', 
 
 for (const id of listExercises()) {
   describe(`exercise ${id}`, async () => {
-    const { definition, starter } = await loadExercise(id);
+    const { definition, localized } = await loadExercise(id);
 
     it('has a title in both languages', () => {
       expect(definition.title.ko.trim()).not.toBe('');
@@ -40,9 +40,10 @@ for (const id of listExercises()) {
       expect(id.slice(0, 2)).toBe(definition.lesson.slice(0, 2));
     });
 
-    it('marks the new step in the starter with a TODO', () => {
+    it('marks the new step in the starter with a TODO, in both languages', () => {
       if (definition.id === '02-mnist-shapes') return; // the sandbox engineer's worked example
-      expect(starter).toMatch(/\/\/ TODO/);
+      expect(localized.ko.starter).toMatch(/\/\/ TODO/);
+      expect(localized.en.starter).toMatch(/\/\/ TODO/);
     });
   });
 }

@@ -2,6 +2,9 @@
 // passes every check, the starter passes no graded check, and each wrong
 // answer fails the check its first line names. New folders are picked up
 // automatically. EXERCISES=02-mnist-shapes,06-model limits the run to those.
+// Learners run the sources of their page's language: the solution runs as the
+// Korean page gives it, the starter as the English one (their code lines are
+// the file's own in both languages: test/content/exercise-sources.test.ts).
 import { describe, expect, it } from 'vitest';
 import { listExercises, loadExercise } from '../../src/exercises/registry.node.ts';
 import { runInNode } from '../../src/sandbox/node/run.ts';
@@ -39,15 +42,15 @@ for (const id of ids) {
       for (const w of exercise.wrong) expect(checkIds, `${id}/wrong/${w.name}`).toContain(w.expectFail);
     });
 
-    it('solution passes every check', { timeout: TIMEOUT_MS + 30_000 }, async () => {
-      const report = await run(id, exercise.solution, 'solution');
+    it('solution (ko) passes every check', { timeout: TIMEOUT_MS + 30_000 }, async () => {
+      const report = await run(id, exercise.localized.ko.solution, 'solution');
       expect(report.error, summary(report)).toBeUndefined();
       expect(report.checks.map((c) => c.id)).toEqual(definition.checks.map((c) => c.id));
       for (const check of report.checks) expect(check.status, summary(report)).toBe('passed');
     });
 
-    it('starter passes no graded check', { timeout: TIMEOUT_MS + 30_000 }, async () => {
-      const report = await run(id, exercise.starter, 'starter');
+    it('starter (en) passes no graded check', { timeout: TIMEOUT_MS + 30_000 }, async () => {
+      const report = await run(id, exercise.localized.en.starter, 'starter');
       expect(report.checks.length, summary(report)).toBe(definition.checks.length);
       for (const check of report.checks.filter((c) => c.graded)) {
         expect(check.status, `${check.id}\n${summary(report)}`).not.toBe('passed');

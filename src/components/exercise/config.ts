@@ -4,8 +4,9 @@ import type { Locale } from '../../contract/locale.ts';
 export interface PanelConfig {
   id: string;
   locale: Locale;
+  /** The starter in the page's language (the editor's first text, Reset). */
   starter: string;
-  /** hashText(starter): drafts remember which starter they began from. */
+  /** hashText of starter.ts as written (both languages): drafts remember which starter they began from, whichever page's language. */
   starterHash: string;
   /** computeContentVersion of the exercise, for submissions. */
   contentVersion: string;

@@ -226,7 +226,7 @@ class Panel {
 
   async showSolution(): Promise<void> {
     if (!confirm(this.t('solutionConfirm'))) return;
-    const solution = await loadSolution(this.config.id);
+    const solution = await loadSolution(this.config.id, this.config.locale);
     const mine = this.editor.getValue();
     if (mine !== solution) saveDraft(beforeSolutionId(this.config.id), mine, this.config.starterHash);
     replaceAll(this.editor, solution, 'solution');

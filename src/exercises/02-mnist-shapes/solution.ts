@@ -1,4 +1,5 @@
-// MNIST 불러오기 / Loading MNIST
+// ko: MNIST 불러오기
+// en: Loading MNIST
 import { loadData, show } from 'course';
 
 const { xTrain, yTrain, xTest, yTest, classNames } = await loadData('mnist');

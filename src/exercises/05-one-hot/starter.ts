@@ -5,8 +5,9 @@ const [, , yTrainLabels, yValLabels] = trainTestSplit(mnist.xTrain, mnist.yTrain
 const yTestLabels = mnist.yTest;
 console.log(yTrainLabels); // [2, 7, 6, …]
 
-// TODO: 세 레이블 모두 원-핫 벡터로 바꾸세요. Keras: y_train = to_categorical(y_train)
-// TODO: turn all three label sets into one-hot vectors. Keras: y_train = to_categorical(y_train)
+// ko: TODO: 세 레이블 모두 원-핫 벡터로 바꾸세요.
+// en: TODO: turn all three label sets into one-hot vectors.
+// Keras: y_train = to_categorical(y_train)
 export const yTrain = yTrainLabels;
 export const yVal = yValLabels;
 export const yTest = yTestLabels;

@@ -2,17 +2,19 @@ import * as tf from '@tensorflow/tfjs';
 import { show } from 'course';
 
 const burgers = ['bulgogi', 'cheese', 'chicken'];
-// 모델이 낸 점수(로짓) 두 가지. Two sets of scores (logits) a model might output.
+// ko: 모델이 낸 점수(로짓) 두 가지.
+// en: Two sets of scores (logits) a model might output.
 const close = tf.tensor1d([3.1, 3.0, 2.9]);
 const clear = tf.tensor1d([2.0, 1.0, 0.7]);
 
-// TODO 1: 두 점수를 softmax로 확률로 바꾸세요 (tf.softmax 또는 exp / 합).
-// TODO 1: turn both sets of scores into probabilities with softmax (tf.softmax, or exp / sum).
+// ko: TODO 1: 두 점수를 softmax로 확률로 바꾸세요 (tf.softmax 또는 exp / 합).
+// en: TODO 1: turn both sets of scores into probabilities with softmax
+// en:         (tf.softmax, or exp / sum).
 export const softmaxClose = close;
 export const softmaxClear = clear;
 
-// TODO 2: 비교를 위해 같은 점수에 sigmoid를 적용하세요 (tf.sigmoid).
-// TODO 2: for comparison, apply sigmoid to the same scores (tf.sigmoid).
+// ko: TODO 2: 비교를 위해 같은 점수에 sigmoid를 적용하세요 (tf.sigmoid).
+// en: TODO 2: for comparison, apply sigmoid to the same scores (tf.sigmoid).
 export const sigmoidClose = close;
 
 console.log(softmaxClose);

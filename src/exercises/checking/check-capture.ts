@@ -3,12 +3,13 @@
 // The browser's check worker and the Node child (trusted course code) both
 // call this, so a learner's self-check and a teacher's grade agree.
 import type * as tfType from '@tensorflow/tfjs';
-import type { DatasetName } from '../../contract/locale.ts';
+import { locales, type DatasetName } from '../../contract/locale.ts';
 import type { DatasetBytes, ExerciseDefinition } from '../../contract/exercise.ts';
 import { loadDataset } from '../../data/load-dataset.ts';
 import type { Transport } from '../../data/transport.ts';
 import type { CheckResult } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
+import { localizeSource } from '../localize-source.ts';
 import { restoreValues } from './restore.ts';
 import { runChecks } from './run-checks.ts';
 import { validateCapture } from './validate-capture.ts';
@@ -47,7 +48,8 @@ export async function checkCapture(
       probes: probes.values,
       shows: request.shows,
       code: request.code,
-      unchanged: squash(request.code) === squash(exercise.starter),
+      // The learner began from the starter in their page's language, either one.
+      unchanged: locales.some((l) => squash(request.code) === squash(localizeSource(exercise.starter, l))),
       tf,
       dataset,
     });

@@ -3,8 +3,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadData, toCategorical, confusionMatrix, classificationReport, show } from 'course';
 
-// loadData가 3–4강의 분할(randomState 777), 255로 나누기, 펼치기를 불러오면서 합니다. 행은 같고 메모리는 약 3분의 1만 씁니다.
-// loadData does lessons 3–4's split (randomState 777), /255 and flattening while loading: same rows, about a third of the memory.
+// ko: loadData가 3–4강의 분할(randomState 777), 255로 나누기, 펼치기를
+// ko: 불러오면서 합니다. 행은 같고 메모리는 약 3분의 1만 씁니다.
+// en: loadData does lessons 3–4's split (randomState 777), /255 and
+// en: flattening while loading: same rows, about a third of the memory.
 const mnist = await loadData('mnist', { validation: { testSize: 0.3, randomState: 777 }, scale: true, flatten: true });
 const xTrain = mnist.xTrain;
 const xVal = mnist.xVal;

@@ -3,8 +3,10 @@
 import * as tf from '@tensorflow/tfjs';
 import { loadData, toCategorical, show } from 'course';
 
-// loadData가 3–4강의 분할(randomState 777)과 255로 나누기를 불러오면서 합니다. 행은 같고 메모리는 약 3분의 1만 씁니다.
-// loadData does lessons 3–4's split (randomState 777) and /255 while loading: same rows, about a third of the memory.
+// ko: loadData가 3–4강의 분할(randomState 777)과 255로 나누기를 불러오면서
+// ko: 합니다. 행은 같고 메모리는 약 3분의 1만 씁니다.
+// en: loadData does lessons 3–4's split (randomState 777) and /255 while
+// en: loading: same rows, about a third of the memory.
 const fashion = await loadData('fashion-mnist', { validation: { testSize: 0.3, randomState: 777 }, scale: true });
 const xTrain = fashion.xTrain;
 const xVal = fashion.xVal;
