@@ -1,6 +1,7 @@
 // Stylesheets imported by Monaco, the charts (drawn only by client code, so
-// they need their styles only once that code runs) and the search results
-// (rendered by the Pagefind UI) become JS that injects a <style> when the
+// they need their styles only once that code runs), the live exercise
+// panel's workspace and output, and the search results (rendered by the
+// Pagefind UI) become JS that injects a <style> when the
 // importing code loads (inject-css.ts). Imported as CSS, Astro would link all
 // ~175 KB of Monaco's, render-blocking, on every page that can load an
 // exercise. The virtual ids end in `.js` so the CSS pipeline (lightningcss)
@@ -13,7 +14,7 @@ const PREFIX = '\0lazy-css:';
 /** The part of Vite's plugin context the @import inlining needs. */
 interface Resolver { resolve(source: string, importer: string): Promise<{ id: string } | null> }
 // Whose CSS imports become injected styles.
-const LAZY_CSS_IMPORTERS = ['/node_modules/monaco-editor/', '/src/viz/', '/src/components/search/'];
+const LAZY_CSS_IMPORTERS = ['/node_modules/monaco-editor/', '/src/viz/', '/src/components/search/', '/src/components/exercise/'];
 // `@import url('…') layer(name);` is inlined (wrapped in that layer): an
 // injected <style> would resolve the URL against the page, not the file.
 const IMPORT = /@import\s+url\((['"]?)([^'")]+)\1\)\s*(layer\(([\w.-]+)\))?\s*([^;]*);/g;

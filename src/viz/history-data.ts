@@ -28,6 +28,22 @@ export function normalizeHistory(series: HistorySeries): NormalHistory {
   return { loss, valLoss, acc, valAcc, epochs };
 }
 
+/** Values a float32 round trip or a JSON copy may change: same history if within this. */
+const SAME_VALUE = 1e-6;
+
+/**
+ * Whether `shown` (a learner's show.history) is the history `live` recorded:
+ * every series it has matches the live one, under either metric name. Lets
+ * the page draw one chart per history.
+ */
+export function sameHistory(live: HistorySeries, shown: HistorySeries): boolean {
+  const a = normalizeHistory(live);
+  const b = normalizeHistory(shown);
+  const pairs = (['loss', 'valLoss', 'acc', 'valAcc'] as const).filter((key) => b[key].length > 0).map((key) => [a[key], b[key]]);
+  return pairs.length > 0 && pairs.every(([x, y]) =>
+    x.length === y.length && x.every((value, i) => Math.abs(value - y[i]) <= SAME_VALUE * Math.max(1, Math.abs(y[i]))));
+}
+
 /** 0-based index of the smallest finite value, or −1 when there is none. */
 export function lowestIndex(values: readonly number[]): number {
   let best = -1;

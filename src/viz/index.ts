@@ -16,7 +16,7 @@ import type { Rendered, RenderOptions } from './types.ts';
 export type { Rendered, RenderOptions } from './types.ts';
 export { createLiveHistory } from './live-history.ts';
 export type { LiveHistory } from './live-history.ts';
-export { normalizeHistory, lowestIndex } from './history-data.ts';
+export { normalizeHistory, lowestIndex, sameHistory } from './history-data.ts';
 export {
   renderHistory,
   renderHistoryCompare,

@@ -17,6 +17,12 @@ export interface LiveHistory {
   push(payload: FitProgressPayload): void;
   /** The history gathered so far, Keras-style. */
   series(): HistorySeries;
+  /**
+   * The run is over (finished, stopped or failed). A fit cut short loses its
+   * time estimate, which nothing will update any more. False when no epoch
+   * was recorded: an empty chart is noise, the caller drops it.
+   */
+  settle(): boolean;
   destroy(): void;
 }
 
@@ -44,6 +50,7 @@ export function createLiveHistory(element: HTMLElement, options: { locale: Local
 
   let series: HistorySeries = {};
   let epochs = 0;
+  let ended = false;
 
   const draw = () => drawHistoryView(frame, normalizeHistory(series), { locale, caption: frame.caption.textContent ?? '', epochs });
   let cost = 0;
@@ -110,6 +117,7 @@ export function createLiveHistory(element: HTMLElement, options: { locale: Local
         return;
       }
       // end
+      ended = true;
       if (pending !== undefined) redrawNow();
       progress.value = 1;
       const done = normalizeHistory(series).epochs;
@@ -117,6 +125,13 @@ export function createLiveHistory(element: HTMLElement, options: { locale: Local
       announcer.textContent = status.textContent;
     },
     series: () => structuredClone(series),
+    settle() {
+      if (pending !== undefined) redrawNow();
+      const recorded = normalizeHistory(series).epochs;
+      if (!ended && recorded > 0) status.textContent = t(locale, 'progressEnded', { epochs: recorded });
+      ended = true;
+      return recorded > 0;
+    },
     destroy: () => {
       clearTimeout(pending);
       frame.figure.remove();

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderShow, createLiveHistory } from '../../src/viz/index.ts';
-import { normalizeHistory, lowestIndex } from '../../src/viz/history-data.ts';
+import { normalizeHistory, lowestIndex, sameHistory } from '../../src/viz/history-data.ts';
 import { resetIds } from '../../src/viz/ids.ts';
 import type { FitProgressPayload, HistoryComparePayload } from '../../src/contract/show.ts';
 import { mnistHistory } from './fixtures.ts';
@@ -22,6 +22,15 @@ describe('history data', () => {
     expect(a.acc).toHaveLength(5);
     expect(b.acc).toEqual(a.acc);
     expect(b.valAcc).toEqual(a.valAcc);
+  });
+  it('tells the same history apart from another, whatever the metric is called', () => {
+    const h = mnistHistory(5, 'acc').series;
+    expect(sameHistory(h, mnistHistory(5, 'accuracy').series)).toBe(true);
+    expect(sameHistory(h, { loss: h.loss })).toBe(true);
+    expect(sameHistory(h, { loss: h.loss.map((v) => Math.fround(v)) })).toBe(true);
+    expect(sameHistory(h, { loss: h.loss.slice(0, 4) })).toBe(false);
+    expect(sameHistory(h, { loss: h.loss.map((v, i) => (i === 2 ? v + 0.01 : v)) })).toBe(false);
+    expect(sameHistory(h, {})).toBe(false);
   });
   it('finds the lowest finite value', () => {
     expect(lowestIndex([0.5, NaN, 0.2, 0.3])).toBe(2);
@@ -116,6 +125,31 @@ describe('live history from fit-progress', () => {
     live.push(event('end', 19, { elapsedMs: 65_000 }));
     expect(root.querySelector('.viz-status')?.textContent).toBe('Training finished: 20 epochs in 1 min 5 s');
     expect((root.querySelector('progress') as HTMLProgressElement).value).toBe(1);
+  });
+
+  it('settles when the run ends: a fit cut short loses its time estimate, one without an epoch says so', () => {
+    const live = createLiveHistory(root, { locale: 'ko' });
+    const h = mnistHistory(3).series;
+    live.push(event('begin', 0));
+    live.push(event('epoch', 0, { logs: { loss: h.loss[0] } }));
+    live.push(event('batch', 1, { batch: 9, batches: 329, elapsedMs: 4000 }));
+    expect(root.querySelector('.viz-status')?.textContent).toMatch(/남은 시간/);
+    expect(live.settle()).toBe(true);
+    expect(root.querySelector('.viz-status')?.textContent).toBe('학습이 끝나기 전에 실행이 끝났습니다: 1 에포크까지 기록');
+
+    root.replaceChildren();
+    const empty = createLiveHistory(root, { locale: 'en' });
+    empty.push(event('begin', 0));
+    empty.push(event('batch', 0, { batch: 3, batches: 329 }));
+    expect(empty.settle()).toBe(false);
+
+    root.replaceChildren();
+    const finished = createLiveHistory(root, { locale: 'en' });
+    finished.push(event('begin', 0));
+    finished.push(event('epoch', 0, { logs: { loss: h.loss[0] } }));
+    finished.push(event('end', 0, { elapsedMs: 5000 }));
+    expect(finished.settle()).toBe(true);
+    expect(root.querySelector('.viz-status')?.textContent).toBe('Training finished: 1 epochs in 5 s');
   });
 
   it('takes the epochs an event carries along (a fast fit sends epochs in bunches)', () => {

@@ -65,6 +65,14 @@ export function createEditor(options: CreateEditorOptions): Editor {
     accessibilitySupport: 'auto',
     scrollbar: { alwaysConsumeMouseWheel: false },
     fixedOverflowWidgets: true,
+    // The starters' comments are long, bilingual sentences and the workspace
+    // gives the editor half a window: wrapped, every line is readable without
+    // scrolling sideways (Monaco can only wrap all lines, code too; a wrapped
+    // line keeps its indent and one line number). 'advanced' lets the browser
+    // break lines, which measures Hangul correctly.
+    wordWrap: 'on',
+    wrappingIndent: 'same',
+    wrappingStrategy: 'advanced',
   });
   // Grow with the code, within reason, so the page (not the editor) scrolls.
   const fit = () => {
@@ -76,13 +84,20 @@ export function createEditor(options: CreateEditorOptions): Editor {
   return editor;
 }
 
-/** Replaces the whole text as one undoable edit (Ctrl/Cmd+Z brings the old text back). */
+/**
+ * Replaces the whole text as one undoable edit (Ctrl/Cmd+Z brings the old
+ * text back), then shows it from its start: the edit leaves the cursor, and
+ * the view, at the end of the last line, so the left of the code looked blank.
+ */
 export function replaceAll(editor: Editor, text: string, source: string): void {
   const model = editor.getModel();
   if (!model) return;
   editor.pushUndoStop();
   editor.executeEdits(source, [{ range: model.getFullModelRange(), text, forceMoveMarkers: true }]);
   editor.pushUndoStop();
+  editor.setPosition({ lineNumber: 1, column: 1 });
+  editor.setScrollPosition({ scrollLeft: 0, scrollTop: 0 });
+  editor.revealLine(1);
 }
 
 const OWNER = 'course-run';

@@ -1,9 +1,11 @@
-// The panel's output area: status line, streamed console, live training
-// charts, pictures from show.*, the error and the check results.
+// The panel's output: the status line next to Run (the run's phase, then its
+// verdict) and the output pane: streamed console, live training charts,
+// pictures from show.*, the error and the check results.
 import type { Locale } from '../../contract/locale.ts';
 import type { CheckResult, LearnerError } from '../../contract/protocol.ts';
 import type { FitProgressPayload, ShowPayload } from '../../contract/show.ts';
-import { createLiveHistory, renderShow, type LiveHistory, type Rendered } from '../../viz/index.ts';
+import { createLiveHistory, renderShow, sameHistory, type LiveHistory, type Rendered } from '../../viz/index.ts';
+import type { PhaseWords } from './run-phase.ts';
 import { text } from './strings.ts';
 
 /** Lines kept on the page; the worker has its own, larger cap. */
@@ -25,10 +27,12 @@ export class Output {
   readonly #shows: HTMLElement;
   readonly #error: HTMLElement;
   readonly #checks: HTMLElement;
+  readonly #empty: HTMLElement;
+  readonly #phase = { words: document.createElement('span'), detail: document.createElement('span'), bar: document.createElement('progress') };
   readonly #onLine: (line: number) => void;
   #lines = 0;
   #truncated = false;
-  #histories = new Map<number, LiveHistory>();
+  #histories = new Map<number, { live: LiveHistory; holder: HTMLElement }>();
   #pictures: Rendered<ShowPayload>[] = [];
   #pendingFit: FitProgressPayload[] = [];
   #frame: number | null = null;
@@ -41,7 +45,14 @@ export class Output {
     this.#shows = part(root, 'shows');
     this.#error = part(root, 'error');
     this.#checks = part(root, 'checks');
+    this.#empty = part(root, 'output-empty');
+    this.#empty.hidden = false;
     this.#onLine = onLine;
+    // Numbers change many times a second: shown, but only the words are announced.
+    this.#phase.detail.setAttribute('aria-hidden', 'true');
+    this.#phase.bar.setAttribute('aria-hidden', 'true');
+    this.#phase.bar.max = 1;
+    this.#phase.bar.className = 'exercise-phase-bar';
   }
 
   reset(): void {
@@ -52,8 +63,9 @@ export class Output {
     this.#console.hidden = true;
     this.#lines = 0;
     this.#truncated = false;
-    for (const history of this.#histories.values()) history.destroy();
+    for (const { live } of this.#histories.values()) live.destroy();
     this.#histories.clear();
+    this.#empty.hidden = true;
     for (const picture of this.#pictures) picture.destroy();
     this.#pictures = [];
     this.#live.replaceChildren();
@@ -64,8 +76,38 @@ export class Output {
     this.#checks.hidden = true;
   }
 
-  status(message: string): void {
-    this.#status.textContent = message;
+  /** What the run is doing now, next to Run. */
+  phase({ words, detail, fraction }: PhaseWords): void {
+    const { words: said, detail: shown, bar } = this.#phase;
+    said.textContent = words;
+    shown.textContent = detail ? ` · ${detail}` : '';
+    bar.hidden = fraction === undefined;
+    bar.value = fraction ?? 0;
+    if (said.parentElement !== this.#status) this.#status.replaceChildren(said, shown, bar);
+  }
+
+  /** How the run ended, next to Run (the details are in the output pane). */
+  verdict(...parts: (Node | string)[]): void {
+    this.#status.replaceChildren(...parts);
+  }
+
+  /**
+   * The run is over: live charts cut short lose their time estimate, and a
+   * chart that never got an epoch (Stop during loading) is removed.
+   */
+  runEnded(): void {
+    this.#drainFitProgress(Infinity);
+    for (const [fitId, { live }] of this.#histories) {
+      if (!live.settle()) this.#dropLive(fitId);
+    }
+  }
+
+  #dropLive(fitId: number): void {
+    const entry = this.#histories.get(fitId);
+    if (!entry) return;
+    entry.live.destroy();
+    entry.holder.remove();
+    this.#histories.delete(fitId);
   }
 
   consoleLine(level: string, line: string): void {
@@ -105,13 +147,14 @@ export class Output {
     this.#frame ??= requestAnimationFrame(() => this.#drainFitProgress());
   }
 
-  #drainFitProgress(): void {
+  #drainFitProgress(budgetMs = FRAME_BUDGET_MS): void {
+    if (this.#frame !== null) cancelAnimationFrame(this.#frame);
     this.#frame = null;
     const started = performance.now();
     const lastIndex = new Map<number, number>();
     this.#pendingFit.forEach((payload, index) => lastIndex.set(payload.fitId, index));
     let index = 0;
-    for (; index < this.#pendingFit.length && performance.now() - started < FRAME_BUDGET_MS; index++) {
+    for (; index < this.#pendingFit.length && performance.now() - started < budgetMs; index++) {
       const payload = this.#pendingFit[index];
       if (payload.phase === 'batch' && lastIndex.get(payload.fitId) !== index) continue;
       this.#drawFitProgress(payload);
@@ -121,15 +164,27 @@ export class Output {
   }
 
   #drawFitProgress(payload: FitProgressPayload): void {
-    let history = this.#histories.get(payload.fitId);
-    if (!history) {
+    let entry = this.#histories.get(payload.fitId);
+    if (!entry) {
       const holder = document.createElement('div');
       holder.className = 'exercise-live-history';
       this.#live.append(holder);
-      history = createLiveHistory(holder, { locale: this.#locale, title: payload.title });
-      this.#histories.set(payload.fitId, history);
+      entry = { live: createLiveHistory(holder, { locale: this.#locale, title: payload.title }), holder };
+      this.#histories.set(payload.fitId, entry);
     }
-    history.push(payload);
+    entry.live.push(payload);
+  }
+
+  /**
+   * show.history(history) of a fit the live chart already drew: the
+   * learner's chart stays (it is what their code asked for) and the live one
+   * goes, so each history is drawn once.
+   */
+  #dropLiveTwin(series: Record<string, number[]>): void {
+    this.#drainFitProgress(Infinity);
+    for (const [fitId, { live }] of this.#histories) {
+      if (sameHistory(live.series(), series)) return this.#dropLive(fitId);
+    }
   }
 
   show(payload: ShowPayload): void {
@@ -137,6 +192,7 @@ export class Output {
       this.fitProgress(payload);
       return;
     }
+    if (payload.kind === 'history') this.#dropLiveTwin(payload.series);
     const holder = document.createElement('div');
     holder.className = 'exercise-show';
     this.#shows.append(holder);
@@ -181,7 +237,8 @@ export class Output {
     box.hidden = false;
   }
 
-  checks(results: CheckResult[]): void {
+  /** Lists every check in the output pane; returns the summary, for the status line. */
+  checks(results: CheckResult[]): HTMLElement {
     const locale = this.#locale;
     const list = document.createElement('ul');
     list.className = 'exercise-check-list';
@@ -211,7 +268,7 @@ export class Output {
     }
     const graded = results.filter((r) => r.graded);
     const passed = graded.filter((r) => r.status === 'passed').length;
-    const summary = document.createElement('p');
+    const summary = document.createElement('span');
     summary.className = 'exercise-check-summary';
     summary.dataset.passed = String(passed);
     summary.dataset.total = String(graded.length);
@@ -221,7 +278,8 @@ export class Output {
     const heading = document.createElement('p');
     heading.className = 'exercise-checks-heading';
     heading.textContent = text(locale, 'checksTitle');
-    this.#checks.replaceChildren(heading, list, summary);
+    this.#checks.replaceChildren(heading, list);
     this.#checks.hidden = false;
+    return summary;
   }
 }

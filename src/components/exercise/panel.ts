@@ -11,6 +11,8 @@ import { loadSolution } from '../../exercises/registry.browser.ts';
 import { showStorageWarnings } from './storage-warning.ts';
 import { exportSubmission } from './submit.ts';
 import { text, type ExerciseStringKey } from './strings.ts';
+import { CHECKING, describePhase, nextPhase, PREPARING, type RunPhase } from './run-phase.ts';
+import { setUpWorkspace } from './workspace.ts';
 
 /** The draft a learner had before showing the solution, kept under its own key. */
 const beforeSolutionId = (id: string) => `${id}#before-solution`;
@@ -27,6 +29,10 @@ class Panel {
   lastBackend = '';
   lastSeed: number | undefined;
   errorDecorations: string[] = [];
+  /** The running run's phase, and how it ended, for the status line next to Run. */
+  phase: RunPhase = PREPARING;
+  ending: 'stopped' | 'error' | null = null;
+  checkSummary: HTMLElement | null = null;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -51,6 +57,11 @@ class Panel {
     this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void this.start());
     this.output = new Output(root, this.config.locale, (line) => this.goToLine(line));
     if (readDraft(beforeSolutionId(id))) this.button('restore').hidden = false;
+    setUpWorkspace(root, this.config.locale);
+    // Run and Stop stay focusable while unavailable (aria-disabled, not
+    // disabled): a disabled button drops the keyboard's focus to <body>.
+    this.button('stop').disabled = false;
+    this.setRunning(false);
 
     root.addEventListener('click', (event) => {
       const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-action]');
@@ -118,9 +129,23 @@ class Panel {
   }
 
   setRunning(running: boolean): void {
-    this.button('run').disabled = running;
-    this.button('stop').disabled = !running;
+    this.button('run').setAttribute('aria-disabled', String(running));
+    this.button('stop').setAttribute('aria-disabled', String(!running));
     this.root.dataset.running = String(running);
+  }
+
+  setPhase(phase: RunPhase): void {
+    if (phase === this.phase) return;
+    this.phase = phase;
+    if (this.run) this.output.phase(describePhase(this.config.locale, phase));
+  }
+
+  /** Next to Run once the run is over: stopped or failed, the checks' summary, or just done. */
+  showVerdict(): void {
+    const parts: (Node | string)[] = [];
+    if (this.ending) parts.push(this.t(this.ending === 'stopped' ? 'stopped' : 'verdictError'));
+    if (this.checkSummary) parts.push(...(parts.length ? [' · '] : []), this.checkSummary);
+    this.output.verdict(...(parts.length ? parts : [this.t('verdictDone')]));
   }
 
   async start(): Promise<void> {
@@ -131,13 +156,16 @@ class Panel {
     delete this.root.dataset.errorLine;
     const code = this.editor.getValue();
     this.lastResults = null;
+    this.ending = null;
+    this.checkSummary = null;
     this.setRunning(true);
-    this.output.status(this.t('running'));
+    this.phase = PREPARING;
+    this.output.phase(describePhase(this.config.locale, PREPARING));
     const runId = `${this.config.id}-${Date.now().toString(36)}`;
     const handle = startRun(
       { runId, code, exerciseId: this.config.id, locale: this.config.locale, dataBase: dataBaseUrl() },
       (event) => this.onEvent(event),
-      { timeoutMs: this.config.timeBudgetMs },
+      { timeoutMs: this.config.timeBudgetMs, onChecking: () => this.setPhase(CHECKING) },
     );
     this.run = handle;
     try {
@@ -154,6 +182,7 @@ class Panel {
 
   onEvent(event: RunEvent): void {
     const output = this.output;
+    this.setPhase(nextPhase(this.phase, event));
     switch (event.type) {
       case 'started': {
         this.lastBackend = event.backend;
@@ -168,19 +197,16 @@ class Panel {
         return output.consoleLine(event.level, event.text);
       case 'output-truncated':
         return output.truncated(event.limit);
-      case 'data-progress': {
-        const percent = event.totalBytes > 0 ? Math.round((100 * event.loadedBytes) / event.totalBytes) : 0;
-        return output.status(this.t('loadingData', { dataset: event.dataset, percent }));
-      }
       case 'show':
         return output.show(event.payload);
       case 'error': {
         const { error } = event;
         // Stopping is the learner's own doing: say so, without an error box.
         if (error.kind === 'stopped') {
-          output.status(this.t('stopped'));
+          this.ending = 'stopped';
           return;
         }
+        this.ending = 'error';
         output.error(error);
         if (error.line !== undefined) {
           this.root.dataset.errorLine = String(error.line);
@@ -191,15 +217,15 @@ class Panel {
       }
       case 'checks': {
         this.lastResults = event.results;
-        output.checks(event.results);
+        this.checkSummary = output.checks(event.results);
         const graded = event.results.filter((r) => r.graded);
         if (graded.length > 0 && graded.every((r) => r.status === 'passed')) recordStatus(this.config.id, 'passed');
         else if (readStatus(this.config.id) === 'not-started') recordStatus(this.config.id, 'in-progress');
         return;
       }
       case 'done':
-        if (this.part('status').textContent !== this.t('stopped')) output.status('');
-        return;
+        output.runEnded();
+        return this.showVerdict();
     }
   }
 

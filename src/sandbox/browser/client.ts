@@ -24,6 +24,8 @@ export interface RunHandle {
 export interface StartOptions {
   /** The run is terminated after this long with an error of kind `timeout`. */
   timeoutMs: number;
+  /** Called when the check realm is handed the run's data: the page can say "checking". */
+  onChecking?: () => void;
 }
 
 /** Show payloads kept for the checks; later ones still reach the page. */
@@ -144,6 +146,7 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
     releaseLearner();
     const checkRequest: CheckWorkerRequest = { runId, exerciseId: request.exerciseId!, code: request.code, capture, shows, dataBase: request.dataBase };
     checker.postMessage(checkRequest);
+    options.onChecking?.();
   };
 
   // The check realm's answer: the only `checks` the page ever delivers.
