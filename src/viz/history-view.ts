@@ -28,11 +28,27 @@ export function legend(locale: Locale): HTMLElement {
   return list;
 }
 
+/** Rows a history's text table keeps; past it, evenly spaced epochs (plus the best and the last). */
+export const MAX_TABLE_ROWS = 100;
+
+/** The epochs (0-based) the table lists: every one up to MAX_TABLE_ROWS, else a readable sample. */
+export function tableEpochs(h: NormalHistory): number[] {
+  if (h.epochs <= MAX_TABLE_ROWS) return Array.from({ length: h.epochs }, (_, i) => i);
+  const stride = Math.ceil(h.epochs / MAX_TABLE_ROWS);
+  const chosen = new Set<number>();
+  for (let i = 0; i < h.epochs; i += stride) chosen.add(i);
+  const best = lowestIndex(h.valLoss);
+  if (best >= 0) chosen.add(best);
+  chosen.add(h.epochs - 1);
+  return [...chosen].sort((a, b) => a - b);
+}
+
 export function historyTable(locale: Locale, h: NormalHistory, caption: string): HTMLTableElement {
-  const rows: (string | number)[][] = [];
-  for (let i = 0; i < h.epochs; i++) {
-    rows.push([i + 1, ...[h.loss, h.valLoss, h.acc, h.valAcc].filter((s) => s.length > 0).map((s) => (i < s.length ? fmtMetric(s[i]) : '–'))]);
-  }
+  // A row per epoch for thousands of epochs would be unreadable, and
+  // redrawing it live would stall the page.
+  const epochs = tableEpochs(h);
+  const rows = epochs.map((i) => [i + 1, ...[h.loss, h.valLoss, h.acc, h.valAcc].filter((s) => s.length > 0).map((s) => (i < s.length ? fmtMetric(s[i]) : '–'))]);
+  if (epochs.length < h.epochs) caption = `${caption} ${t(locale, 'tableSampled', { shown: epochs.length, epochs: h.epochs })}`;
   const head = [t(locale, 'epoch')];
   if (h.loss.length) head.push(t(locale, 'trainLoss'));
   if (h.valLoss.length) head.push(t(locale, 'valLoss'));

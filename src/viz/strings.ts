@@ -4,6 +4,7 @@ import { defineStrings, translator } from '../i18n/define.ts';
 export const vizStrings = defineStrings({
   ko: {
     epoch: '에포크',
+    tableSampled: '(에포크 {epochs}개 중 고르게 뽑은 {shown}개, 가장 좋은 에포크와 마지막 에포크 포함)',
     epochs: '에포크',
     loss: '손실',
     accuracy: '정확도',
@@ -109,6 +110,7 @@ export const vizStrings = defineStrings({
   },
   en: {
     epoch: 'Epoch',
+    tableSampled: '({shown} of {epochs} epochs, evenly spaced, with the best and the last)',
     epochs: 'Epochs',
     loss: 'Loss',
     accuracy: 'Accuracy',

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderShow, createLiveHistory } from '../../src/viz/index.ts';
 import { normalizeHistory, lowestIndex, sameHistory } from '../../src/viz/history-data.ts';
 import { resetIds } from '../../src/viz/ids.ts';
+import { MAX_TABLE_ROWS } from '../../src/viz/history-view.ts';
 import type { FitProgressPayload, HistoryComparePayload } from '../../src/contract/show.ts';
 import { mnistHistory } from './fixtures.ts';
 import { expectSnapshot } from './snapshot.ts';
@@ -75,6 +76,19 @@ describe('renderHistory', () => {
     expect(table.querySelector('tbody tr:nth-child(12) th')?.textContent).toBe('12');
     expect(svg.getAttribute('viewBox')).toBe('0 0 320 220');
     expect(svg.getAttribute('width')).toBe('100%');
+  });
+
+  it('keeps the text table readable for thousands of epochs: an even sample with the best and the last epoch', () => {
+    const epochs = 5000;
+    const loss = Array.from({ length: epochs }, (_, i) => 1 / (i + 1));
+    const valLoss = loss.map((v, i) => (i === 4321 ? 0 : v + 0.01));
+    renderShow(root, { kind: 'history', series: { loss, val_loss: valLoss } }, { locale: 'en' });
+    const rows = [...root.querySelectorAll('.viz-sr-only table tbody tr th')].map((th) => Number(th.textContent));
+    expect(rows.length).toBeLessThanOrEqual(MAX_TABLE_ROWS + 2);
+    expect(rows[0]).toBe(1);
+    expect(rows).toContain(4322);
+    expect(rows.at(-1)).toBe(epochs);
+    expect(root.querySelector('.viz-sr-only table caption')?.textContent).toContain(`${rows.length} of ${epochs.toLocaleString('en')} epochs`);
   });
 
   it('without validation data says so and draws no marker', () => {
@@ -170,7 +184,8 @@ describe('live history from fit-progress', () => {
       const live = createLiveHistory(root, { locale: 'en' });
       const EPOCHS = 1000;
       const BUNCH = 50;
-      const rows = () => root.querySelector('.viz-sr-only table tbody')?.children.length ?? 0;
+      // The last epoch the text table shows: what the latest redraw covered.
+      const rows = () => Number(root.querySelector('.viz-sr-only table tbody tr:last-child th')?.textContent ?? 0);
       const drawn: number[] = [];
       live.push({ ...event('begin', 0), epochs: EPOCHS });
       for (let last = BUNCH - 1; last < EPOCHS; last += BUNCH) {
