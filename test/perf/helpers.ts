@@ -10,6 +10,12 @@ export async function useWasm(): Promise<typeof tf> {
   return tf;
 }
 
+/** Each case's result on one backend ('cpu' is tfjs's reference), by case name. */
+export async function resultsOn<C extends { name: string }, R>(backend: string, cases: readonly C[], compute: (c: C) => R): Promise<Map<string, R>> {
+  await tf.setBackend(backend);
+  return new Map(cases.map((c) => [c.name, compute(c)]));
+}
+
 /** Largest |a - b| relative to the largest |b| (1 when b is all zeros). */
 export function relativeError(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length !== b.length) throw new Error(`length ${a.length} vs ${b.length}`);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as tfType from '@tensorflow/tfjs';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 import { SLICE_KERNELS } from '../../src/sandbox/fast/slice-kernels.ts';
-import { testTensor, useWasm } from './helpers.ts';
+import { resultsOn, testTensor, useWasm } from './helpers.ts';
 
 type Tf = typeof tfType;
 type Case = { name: string; run: (tf: Tf) => tfType.Tensor[] };
@@ -73,16 +73,14 @@ cases.push({ name: 'gradient of a slice (pads back to the input shape)', run: (t
 
 describe('fast WASM slice kernels match tfjs', () => {
   let tf: Tf;
-  const reference = new Map<string, Result>();
-  const stock = new Map<string, Result>();
+  let reference: Map<string, Result>;
+  let stock: Map<string, Result>;
   const compute = (c: Case): Result => tf.tidy(() => c.run(tf)).map((x) => ({ shape: x.shape, dtype: x.dtype, values: Array.from(x.dataSync() as ArrayLike<number>) }));
 
   beforeAll(async () => {
     tf = await useWasm();
-    await tf.setBackend('cpu');
-    for (const c of cases) reference.set(c.name, compute(c));
-    await tf.setBackend('wasm');
-    for (const c of cases) stock.set(c.name, compute(c));
+    reference = await resultsOn('cpu', cases, compute);
+    stock = await resultsOn('wasm', cases, compute);
     expect(installFastKernels(tf).installed).toEqual(expect.arrayContaining([...SLICE_KERNELS]));
   });
 
