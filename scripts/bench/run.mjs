@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonPageWeight } from './page-weight.mjs';
+import { predictLines } from './predict-lines.mjs';
 import { kb, mb, s, summarize } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -167,20 +168,7 @@ for (const lean of engines.filter((e) => e.engine.endsWith('-leandata') && e.mem
 }
 
 if (browser.predict) predictions.push(browser.predict);
-if (predictions.length) {
-  console.log('\npredict / evaluate, 10,000 MNIST test rows, default batch size 32 (median; CPU time of the process in Node):');
-  const cpu = (t) => (t.cpuSeconds === undefined ? '' : ` (CPU ${s(t.cpuSeconds)})`);
-  for (const p of predictions) {
-    if (p.error || !(p.predict ?? p.predictSeconds)) {
-      console.log(`  ${p.engine.padEnd(20)} ${p.error ?? 'no result'}`);
-      continue;
-    }
-    // Node reports { seconds, cpuSeconds }, the page's worker seconds only.
-    const [predict, evaluate, oneBatch] = p.predict ? [p.predict, p.evaluate, p.predictOneBatch] : [{ seconds: p.predictSeconds }, { seconds: p.evaluateSeconds }, { seconds: p.predictOneBatchSeconds }];
-    const where = p.engine.startsWith('chromium') ? `${p.engine} (lessons' Worker, ${p.backend})` : p.engine;
-    console.log(`  ${where.padEnd(20)} predict ${s(predict.seconds)}${cpu(predict)}, evaluate ${s(evaluate.seconds)}${cpu(evaluate)}; predict in one batch ${s(oneBatch.seconds)}${p.fastKernels && !p.fastKernels.includes('Slice') ? '  ← stock Slice (tfjs 4.22)' : ''}`);
-  }
-}
+if (predictions.length) console.log(`\n${predictLines(predictions).join('\n')}`);
 
 if (browser.data) {
   const d = browser.data;
