@@ -67,7 +67,7 @@ const history = await model.fit(xTr, yTrain1, {
   },
 });
 const heap = tf.getBackend() === 'wasm' ? tf.backend().wasm.HEAPU8.buffer.byteLength : 0;
-const fastKernels = ['BatchMatMul', '_FusedMatMul', 'GatherV2', 'MnistCourseFusedAdam'].filter((k) => tf.getKernel(k, 'wasm')?.[Symbol.for('mnist-course.fast-kernels')]);
+const fastKernels = ['BatchMatMul', '_FusedMatMul', 'GatherV2', 'MnistCourseFusedAdam', 'Slice', 'StridedSlice', 'SplitV', 'Unpack'].filter((k) => tf.getKernel(k, 'wasm')?.[Symbol.for('mnist-course.fast-kernels')]);
 step('after training');
 console.log('BENCH ' + JSON.stringify({ backend: tf.getBackend(), fastKernels: tf.getBackend() === 'wasm' ? fastKernels : [], loadMs, tensorMs, epochTimes, tensorsAtStart, tensorsAfterEpoch, peakTensorBytes, wasmHeapBytes: heap, memorySteps,
   datasetBytes: (xTr.size + xVal.size + yTrain1.size + yVal1.size) * 4, modelBytes: model.countParams() * 4 * 3,
@@ -86,4 +86,38 @@ const tensorsAtStart = tf.memory().numTensors;
 const t0 = performance.now();
 const { xTrain } = await loadData('mnist');
 console.log('BENCH ' + JSON.stringify({ loadMs: performance.now() - t0, shape: xTrain.shape, tensorsAtStart }));
+`;
+
+/**
+ * model.predict and model.evaluate on the 10,000 test rows with the default
+ * batch size (32), as node-predict.ts does in Node: the chapter's model,
+ * untrained; median of 3 runs each, and predict in one batch as the floor.
+ */
+export const predictProgram = `import * as tf from '@tensorflow/tfjs';
+import { loadData, toCategorical } from 'course';
+const { xTest, yTest } = await loadData('mnist', { scale: true, flatten: true });
+const yOneHot = toCategorical(yTest, 10);
+const model = tf.sequential({ layers: [
+  tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }),
+  tf.layers.dense({ units: 32, activation: 'relu' }),
+  tf.layers.dense({ units: 10, activation: 'softmax' }),
+] });
+model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+tf.dispose(model.predict(xTest.slice(0, 64)));
+const time = (run) => {
+  const seconds = [];
+  for (let r = 0; r < 3; r++) {
+    const start = performance.now();
+    const out = run();
+    for (const t of [out].flat()) t.dataSync();
+    seconds.push((performance.now() - start) / 1000);
+    tf.dispose(out);
+  }
+  return seconds.sort((a, b) => a - b)[1];
+};
+const slicePatched = tf.getKernel('Slice', 'wasm')?.[Symbol.for('mnist-course.fast-kernels')] === true;
+console.log('BENCH ' + JSON.stringify({ backend: tf.getBackend(), rows: xTest.shape[0], fastSlice: slicePatched,
+  predictSeconds: time(() => model.predict(xTest)),
+  evaluateSeconds: time(() => model.evaluate(xTest, yOneHot)),
+  predictOneBatchSeconds: time(() => model.predict(xTest, { batchSize: xTest.shape[0] })) }));
 `;

@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
-import { loadOnlyProgram, trainingProgram } from './browser-code.mjs';
+import { loadOnlyProgram, predictProgram, trainingProgram } from './browser-code.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-unsafe-swiftshader'];
@@ -50,8 +50,9 @@ function parseBench(run) {
 }
 
 // leanOnly: only the WASM run with loadData's memory-lean option (its heap
-// high-water mark), skipping everything else.
-export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'], leanOnly = false }) {
+// high-water mark), skipping everything else; predictOnly: only predict and
+// evaluate on the test set (result.predict).
+export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'], leanOnly = false, predictOnly = false }) {
   if (!fs.existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found (apt-get install chromium)` };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-bench-'));
   const profile = path.join(tmp, 'profile');
@@ -87,6 +88,17 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     };
     if (leanOnly) {
       await runLean();
+      return result;
+    }
+    // predict and evaluate on the 10,000 test rows, in a fresh page's worker.
+    const runPredict = async () => {
+      await open();
+      result.predict = { engine: 'chromium-wasm-fast', ...parseBench(await run(predictProgram, 600_000)) };
+      await page.close();
+      page = await context.newPage();
+    };
+    if (predictOnly) {
+      await runPredict();
       return result;
     }
 
@@ -133,6 +145,7 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     await page.close();
     page = await context.newPage();
     await runLean();
+    await runPredict();
 
     for (const backend of backends.filter((b) => b !== 'wasm')) {
       if (backend === 'webgpu' && webgpu !== 'real') {

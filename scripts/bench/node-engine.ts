@@ -20,6 +20,7 @@ import { trainTestSplit } from '../../src/course/split.ts';
 import { toCategorical } from '../../src/course/categorical.ts';
 import { loadData } from '../../src/course/load-data.ts';
 import { setRunContext } from '../../src/course/context.ts';
+import { chapterModel } from './chapter-model.ts';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 import { profileKernels } from '../../src/sandbox/fast/kernel-profile.ts';
 import { lastLeanFitDecision } from '../../src/sandbox/fast/lean-fit/lean-fit.ts';
@@ -105,14 +106,7 @@ tf.dispose([yTrainIdx!, yValIdx!]);
 const datasetBytes = (xTrain!.size + xVal!.size + yTrain.size + yVal.size) * 4;
 
 tf.randomUniform([1]).dispose();
-const model = tf.sequential({
-  layers: [
-    tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }),
-    tf.layers.dense({ units: 32, activation: 'relu' }),
-    tf.layers.dense({ units: 10, activation: 'softmax' }),
-  ],
-});
-model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+const model = chapterModel(tf);
 const modelBytes = model.countParams() * 4 * 3; // weights + Adam's two moments
 
 const epochTimes: number[] = [];

@@ -4,16 +4,19 @@
 // prints, per engine, the median s/epoch after a warm-up epoch (min, max),
 // samples/s, peak memory, final validation accuracy and the ratio to PyTorch
 // measured in the same run; then the data path, page weight and time to the
-// first epoch in Chromium, and where the fast WASM path's time goes (lean
-// trainer) next to tfjs's own fit loop with the fast kernels and stock tfjs.
+// first epoch in Chromium, where the fast WASM path's time goes (lean
+// trainer) next to tfjs's own fit loop with the fast kernels and stock tfjs,
+// and model.predict / evaluate on the test set (fast and stock, Node and the
+// page's Worker).
 // Writes bench-results/latest.json. --short: Node WASM (fast) only, 2 epochs,
-// no profile, so a test can run it.
+// no profile, predict / evaluate with the fast kernels only, so a test can run it.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonPageWeight } from './page-weight.mjs';
+import { predictLines } from './predict-lines.mjs';
 import { kb, mb, s, summarize } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -46,6 +49,15 @@ function runNodeEngine(backend, mode, engineEpochs, profile, data = 'split') {
   });
 }
 
+// model.predict / model.evaluate on the 10,000 test rows (node-predict.ts),
+// with the fast kernels or stock tfjs.
+function runNodePredict(fast) {
+  const r = spawnSync(process.execPath, ['scripts/bench/node-predict.ts', '--fast', fast ? '1' : '0'], { cwd: root, encoding: 'utf8' });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('PREDICT_RESULT '));
+  if (!line) return { engine: `node-wasm${fast ? '-fast' : ''}`, error: `exit ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' | ')}` };
+  return JSON.parse(line.slice('PREDICT_RESULT '.length));
+}
+
 function runPyTorch(torchEpochs) {
   const python = '/usr/bin/python3';
   if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) {
@@ -76,6 +88,8 @@ if (!short) {
   engines.push(await runNodeEngine('wasm', 'fast', epochs, false, 'lean'));
   if (!flag('no-node-cpu')) engines.push(await runNodeEngine('cpu', 'stock', Math.min(epochs, 3), false));
 }
+// The stock run shows the cost the fast Slice removes (tens of seconds); --short skips it.
+const predictions = short ? [runNodePredict(true)] : [runNodePredict(true), runNodePredict(false)];
 let browser = { skipped: short ? 'short mode' : flag('no-browser') ? '--no-browser' : undefined };
 if (!browser.skipped) {
   const { runBrowserBench } = await import('./browser.mjs');
@@ -153,6 +167,9 @@ for (const lean of engines.filter((e) => e.engine.endsWith('-leandata') && e.mem
   for (const m of lean.memorySteps) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
 }
 
+if (browser.predict) predictions.push(browser.predict);
+if (predictions.length) console.log(`\n${predictLines(predictions).join('\n')}`);
+
 if (browser.data) {
   const d = browser.data;
   console.log(`\nChromium (${browser.version ?? ''}): MNIST in the page — fetch + gunzip + validate ${s(d.loadMs / 1000)}, → float tensors ${s(d.tensorMs / 1000)} (total ${s(d.totalMs / 1000)})`);
@@ -176,7 +193,7 @@ if (browser.skipped || browser.error) console.log(`\nChromium: ${browser.skipped
 const weight = lessonPageWeight(path.join(root, 'dist'));
 console.log(weight.available ? `lesson page before interaction (gzip): HTML ${kb(weight.htmlGzipBytes)}, JS ${kb(weight.jsGzipBytes)} (${weight.jsFiles} files), CSS ${kb(weight.cssGzipBytes)} (${weight.cssFiles} files)` : `page weight: ${weight.reason}`);
 
-const result = { date: started.toISOString(), cores: os.cpus().length, loadAverage: load, node: process.version, short, epochs, engines, pytorch: torch, browser, pageWeight: weight };
+const result = { date: started.toISOString(), cores: os.cpus().length, loadAverage: load, node: process.version, short, epochs, engines, pytorch: torch, predictions, browser, pageWeight: weight };
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nwrote ${path.relative(root, outFile)}`);

@@ -1,6 +1,6 @@
 // Shared by the perf equivalence tests: a wasm backend in this vitest worker
 // (each test file gets its own module realm, so the stock kernels stay stock
-// until a file calls installFastKernels), and array comparison.
+// until a file calls installFastKernels), array comparison and test inputs.
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 
@@ -8,6 +8,12 @@ export async function useWasm(): Promise<typeof tf> {
   await tf.setBackend('wasm');
   await tf.ready();
   return tf;
+}
+
+/** Each case's result on one backend ('cpu' is tfjs's reference), by case name. */
+export async function resultsOn<C extends { name: string }, R>(backend: string, cases: readonly C[], compute: (c: C) => R): Promise<Map<string, R>> {
+  await tf.setBackend(backend);
+  return new Map(cases.map((c) => [c.name, compute(c)]));
 }
 
 /** Largest |a - b| relative to the largest |b| (1 when b is all zeros). */
@@ -34,4 +40,13 @@ export function randomValues(n: number, seed: number): Float32Array {
     out[i] = ((t ^ (t >>> 14)) >>> 0) / 2 ** 31 - 1;
   }
   return out;
+}
+
+/** Distinct values per element, so a misplaced element shows: floats in [-1, 1), ints counting up, bools from the floats' signs. */
+export function testTensor(shape: number[], dtype: 'float32' | 'int32' | 'bool', seed: number): tf.Tensor {
+  const n = shape.reduce((a, b) => a * b, 1);
+  if (dtype === 'int32') return tf.tensor(Int32Array.from({ length: n }, (_, i) => i * 7 - 1000 * seed), shape, 'int32');
+  const floats = randomValues(n, seed);
+  if (dtype === 'bool') return tf.tensor(Uint8Array.from(floats, (v) => (v > 0 ? 1 : 0)), shape, 'bool');
+  return tf.tensor(floats, shape, 'float32');
 }

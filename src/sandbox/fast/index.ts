@@ -1,5 +1,5 @@
-// Fast paths for training on the WASM backend, installed through tfjs's
-// public kernel registry. `installFastKernels(tf)` is called by the sandbox's
+// Fast paths for training and prediction on the WASM backend, installed
+// through tfjs's public kernel registry. `installFastKernels(tf)` is called by the sandbox's
 // backend choice (browser and Node) once the backend is ready; it is
 // idempotent and a no-op where it does not apply (other backends, or a tfjs
 // without the wasm backend). Measured effects: docs/bench.md.
@@ -7,6 +7,7 @@ import type * as tfType from '@tensorflow/tfjs';
 import { FUSED_ADAM_KERNEL, installFusedAdam } from './fused-adam.ts';
 import { installLeanFit } from './lean-fit/lean-fit.ts';
 import { installRowGather } from './row-gather.ts';
+import { installSliceKernel, SLICE_KERNELS } from './slice-kernels.ts';
 import { installTransposeFreeMatMul } from './transpose-free-matmul.ts';
 
 type Tf = typeof tfType;
@@ -34,6 +35,7 @@ export function installFastKernels(tf: Tf, options: FastKernelsOptions = {}): Fa
     ['_FusedMatMul', '_FusedMatMul', () => installTransposeFreeMatMul(tf, '_FusedMatMul')],
     ['GatherV2', 'GatherV2', () => installRowGather(tf)],
     ['Adam', FUSED_ADAM_KERNEL, () => installFusedAdam(tf)],
+    ...SLICE_KERNELS.map((name): [string, string, () => void] => [name, name, () => installSliceKernel(tf, name)]),
   ];
   for (const [label, kernelName, install] of patches) {
     if (kernel(kernelName)?.[INSTALLED]) continue;
