@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import remarkCjkFriendly from 'remark-cjk-friendly';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import { exerciseEditor } from './src/integrations/exercise-editor.ts';
@@ -31,8 +32,12 @@ export default defineConfig({
     // remark/rehype plugins; math needs the unified processor (Starlight adds
     // its own asides and heading links to it).
     processor: unified({
+      // remarkCjkFriendly: CommonMark's emphasis rules fail next to Hangul
+      // (`**정답이 $i$**인` keeps its `**`); the plugin lets emphasis close
+      // before a Korean particle. It applies to .md and .mdx alike (MDX uses
+      // this processor).
       // remarkKatexCss: only pages with formulas load KaTeX's CSS (katexCss below trims it).
-      remarkPlugins: [remarkMath, remarkKatexCss],
+      remarkPlugins: [remarkCjkFriendly, remarkMath, remarkKatexCss],
       rehypePlugins: [rehypeKatex],
     }),
   },

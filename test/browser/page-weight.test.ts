@@ -1,6 +1,7 @@
-// Before any interaction, every lesson page must stay small: no Monaco and no
-// runner until an exercise panel is about to be used, no chart code or styles
-// until the charts are, KaTeX's stylesheet only on pages with math.
+// Before any interaction, every lesson page and the home pages must stay
+// small: no Monaco and no runner until an exercise panel is about to be used,
+// no chart code or styles until the charts are, KaTeX's stylesheet only on
+// pages with math.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,8 +26,10 @@ const lessons = ['', 'en/'].flatMap((prefix) =>
     .filter((slug) => existsSync(join(dist, prefix, 'lessons', slug, 'index.html')))
     .map((slug) => `/mnist-course/${prefix}lessons/${slug}/`),
 );
+/** The home pages carry a build-time picture (inline SVG, no script): it must cost no code. */
+const homes = ['/mnist-course/', '/mnist-course/en/'];
 
-describe('lesson page weight before interaction', () => {
+describe('page weight before interaction', () => {
   it('measures every lesson in both languages, exercise pages among them', () => {
     expect(lessons.filter((page) => page.includes('/en/')).length).toBeGreaterThanOrEqual(17);
     expect(lessons.filter((page) => !page.includes('/en/')).length).toBeGreaterThanOrEqual(17);
@@ -35,7 +38,7 @@ describe('lesson page weight before interaction', () => {
     }
   });
 
-  for (const page of lessons) {
+  for (const page of [...homes, ...lessons]) {
     it(`${page}: no editor or runner code or CSS; within ${BUDGET / 1024} KB of JS+CSS and ${HTML_BUDGET / 1024} KB of HTML`, () => {
       const weight = pageWeight(dist, '/mnist-course/', page) as Weight;
       console.log(`${page}: JS+CSS ${(weight.jsCssGzip / 1024).toFixed(1)} KB gzipped, HTML ${(weight.htmlGzip / 1024).toFixed(1)} KB`);

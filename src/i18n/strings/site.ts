@@ -1,10 +1,18 @@
 import { defineStrings } from '../define.ts';
 
-// Strings of the site shell: home page lesson list and the data page.
+// Strings of the site shell: the home page (its lesson list and its picture) and the data page.
 export const siteStrings = defineStrings({
   ko: {
     'home.lessons.start': '첫 수업 시작하기',
     'home.lessons.heading': '수업 목록',
+    'home.picture.input': '입력: 28×28 픽셀',
+    'home.picture.input.alt': 'MNIST 테스트 이미지 {index}번, 손글씨 숫자 {label}. 28×28 픽셀, 검은 바탕에 흰 글씨.',
+    'home.picture.network': 'Dense 신경망',
+    'home.picture.network.alt': '완전 연결 신경망, 층의 크기는 {layers}. 각 층의 모든 노드가 다음 층의 모든 노드와 연결됩니다.',
+    'home.picture.probabilities': '소프트맥스 확률(예시)',
+    'home.picture.probabilities.alt': '클래스 0부터 9까지의 확률(예시 값): {list}.',
+    'home.picture.prediction': '예측한 클래스',
+    'home.picture.caption': '이 강의에서 만드는 것: MNIST 테스트 이미지 {index}번(정답 {label})의 784개 픽셀을 Dense 신경망({layers})에 넣으면, 소프트맥스가 열 클래스의 확률을 내고 확률이 가장 큰 클래스가 예측이 됩니다. 이미지는 강의 데이터의 실제 이미지이고, 확률은 설명을 위한 예시 값입니다(학습된 모델의 출력이 아닙니다).',
     'data.files.heading': '파일',
     'data.files.file': '파일',
     'data.files.count': '개수',
@@ -34,6 +42,14 @@ export const siteStrings = defineStrings({
   en: {
     'home.lessons.start': 'Start the first lesson',
     'home.lessons.heading': 'Lessons',
+    'home.picture.input': 'Input: 28×28 pixels',
+    'home.picture.input.alt': 'MNIST test image {index}, a handwritten {label}: 28×28 pixels, white on black.',
+    'home.picture.network': 'Dense network',
+    'home.picture.network.alt': 'A fully connected network with layers of {layers} units; every node of a layer connects to every node of the next.',
+    'home.picture.probabilities': 'Softmax probabilities (illustrative)',
+    'home.picture.probabilities.alt': 'Probabilities of the classes 0 to 9 (illustrative values): {list}.',
+    'home.picture.prediction': 'Predicted class',
+    'home.picture.caption': 'What you will build: the 784 pixels of MNIST test image {index} (a {label}) go into a dense network ({layers}); its softmax gives a probability for each of the ten classes, and the most probable class is the prediction. The image is real, from the course data; the probabilities are illustrative, not the output of a trained model.',
     'data.files.heading': 'Files',
     'data.files.file': 'File',
     'data.files.count': 'Count',
