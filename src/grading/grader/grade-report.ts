@@ -2,6 +2,7 @@
 // score, the run's error, and notes where the browser claimed otherwise.
 import type { Localized } from '../../contract/locale.ts';
 import type { CheckResult, LearnerError } from '../../contract/protocol.ts';
+import type { ReadSubmission } from '../hand-in/read.ts';
 import type { Submission } from '../submission/validate.ts';
 import { claimNotes } from './claims.ts';
 import type { CatalogEntry, GradedSubmission, GradedTest } from './types.ts';
@@ -45,6 +46,8 @@ export function gradeReport(
   submission: Submission,
   exercise: CatalogEntry,
   outcome: { checks: CheckResult[]; error?: LearnerError; output?: string[]; outputTruncated?: boolean } | { failure: Localized },
+  /** The hand-in a submission came from, if any: carried into the report. */
+  origin: Pick<ReadSubmission, 'assignment' | 'handedInAt'> = {},
 ): GradedSubmission {
   const runError = 'failure' in outcome ? outcome.failure : outcome.error ? describeLearnerError(outcome.error) : undefined;
   const checks = 'failure' in outcome ? [] : outcome.checks;
@@ -77,5 +80,7 @@ export function gradeReport(
     outputTruncated: 'failure' in outcome ? false : outcome.outputTruncated === true,
   };
   if (runError) result.error = runError;
+  if (origin.assignment) result.assignment = origin.assignment;
+  if (origin.handedInAt) result.handedInAt = origin.handedInAt;
   return result;
 }
