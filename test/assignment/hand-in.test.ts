@@ -126,5 +126,8 @@ describe('reading a hand-in for grading', () => {
     const backendNotes = (file: string) => byFile[file].notes.filter((n) => n.en.includes('the re-run used cpu'));
     expect(backendNotes('kim-hw1.json#02-mnist-shapes')).toEqual([]);
     expect(backendNotes('kim-hw1.json#01-tensor-basics')).toHaveLength(1);
+    // …and says it was never attempted; an exercise that was run does not.
+    expect(byFile['kim-hw1.json#02-mnist-shapes'].notes[0].en).toBe('not attempted: the learner handed this exercise in without ever running it');
+    expect(byFile['kim-hw1.json#01-tensor-basics'].notes.some((n) => n.en.startsWith('not attempted'))).toBe(false);
   });
 });

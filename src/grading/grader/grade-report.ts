@@ -2,6 +2,7 @@
 // score, the run's error, and notes where the browser claimed otherwise.
 import type { Localized } from '../../contract/locale.ts';
 import type { CheckResult, LearnerError } from '../../contract/protocol.ts';
+import { NOT_RUN_BACKEND } from '../hand-in/hand-in.ts';
 import type { ReadSubmission } from '../hand-in/read.ts';
 import type { Submission } from '../submission/validate.ts';
 import { claimNotes } from './claims.ts';
@@ -29,6 +30,11 @@ export function describeLearnerError(error: LearnerError): Localized {
 }
 
 const NOT_ATTEMPTED: Localized = { en: 'not attempted', ko: '시도하지 않음' };
+/** A hand-in's exercise the learner never ran: the re-run grades the draft or starter all the same. */
+const NEVER_RUN: Localized = {
+  en: 'not attempted: the learner handed this exercise in without ever running it',
+  ko: '시도하지 않음: 학습자가 이 연습 문제를 한 번도 실행하지 않고 제출했습니다',
+};
 
 function toTest(result: CheckResult): GradedTest {
   const test: GradedTest = { id: result.id, title: result.title, graded: result.graded, status: result.status === 'passed' ? 'pass' : 'fail' };
@@ -72,6 +78,7 @@ export function gradeReport(
       ko: `다른 버전의 연습 문제로 작성됨 (제출 ${submission.contentVersion}, 현재 ${exercise.contentVersion}): 다시 실행할 때는 현재 검사를 씁니다`,
     });
   }
+  if (submission.backend === NOT_RUN_BACKEND) notes.unshift(NEVER_RUN);
   const result: GradedSubmission = {
     file, learner: submission.learner.name, exercise: submission.exerciseId, locale: submission.locale,
     submittedAt: submission.submittedAt, status, passed, total,
