@@ -3,7 +3,7 @@
 // lesson page loads only the files of the exercise it shows, and a bundle
 // keeps only the globs its code calls. catalogue.ts checks what is found.
 import {
-  checkExerciseId, checkSource, folderOf, unknownExercise, validateExercise, type Exercise,
+  checkExerciseId, checkSource, folderOf, unknownExercise, validateExercise, type Exercise, type ExerciseFile,
 } from './catalogue.ts';
 
 const definitions = import.meta.glob<{ default: unknown }>('./*/exercise.ts');
@@ -32,18 +32,21 @@ export async function loadExercise(id: string): Promise<Exercise> {
   return validateExercise(id, { definition: module.default, starter, solution });
 }
 
-/** The reference solution alone (its own small chunk, fetched only when asked for). */
-export async function loadSolution(id: string): Promise<string> {
+type RawFiles = Record<string, () => Promise<string>>;
+
+/** One file of one exercise as text, through its own lazy chunk. */
+async function loadText(files: RawFiles, id: string, file: ExerciseFile): Promise<string> {
   checkExerciseId(id);
-  const load = solutions[key(id, 'solution.ts')];
-  if (!load) unknownExercise(id, Object.keys(solutions).map(folderOf).sort());
-  return checkSource(id, 'solution.ts', await load());
+  const load = files[key(id, file)];
+  if (!load) unknownExercise(id, Object.keys(files).map(folderOf).sort());
+  return checkSource(id, file, await load());
 }
 
+/** The reference solution alone (its own small chunk, fetched only when asked for). */
+export const loadSolution = (id: string): Promise<string> => loadText(solutions, id, 'solution.ts');
+
 /** exercise.ts as text: the exercise page's content version hashes it with the starter. */
-export async function loadExerciseSource(id: string): Promise<string> {
-  checkExerciseId(id);
-  const load = sources[key(id, 'exercise.ts')];
-  if (!load) unknownExercise(id, exerciseIds());
-  return checkSource(id, 'exercise.ts', await load());
-}
+export const loadExerciseSource = (id: string): Promise<string> => loadText(sources, id, 'exercise.ts');
+
+/** starter.ts alone: the assignment page hands it in for an exercise the learner never opened. */
+export const loadStarter = (id: string): Promise<string> => loadText(starters, id, 'starter.ts');
