@@ -82,6 +82,9 @@ export default defineConfig({
         ...(hasProgressPage
           ? [{ slug: 'progress', label: 'Progress', translations: { ko: '진행 상황' } }]
           : []),
+        // For teachers: assignment links (src/components/AssignmentMaker.astro; learners
+        // open them on the assignment page, AssignmentView.astro, not in the sidebar).
+        { slug: 'assignments', label: 'Assignment links (teachers)', translations: { ko: '과제 링크 (교사용)' } },
         // For teachers: grade exported submissions in the browser (src/components/Gradebook.astro).
         { slug: 'gradebook', label: 'Gradebook (teachers)', translations: { ko: '채점 (교사용)' } },
       ],

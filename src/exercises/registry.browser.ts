@@ -4,7 +4,7 @@
 // keeps only the globs its code calls. catalogue.ts checks what is found.
 import type { Locale } from '../contract/locale.ts';
 import {
-  checkExerciseId, checkSource, folderOf, unknownExercise, validateExercise, type Exercise,
+  checkExerciseId, checkSource, folderOf, unknownExercise, validateExercise, type Exercise, type ExerciseFile,
 } from './catalogue.ts';
 import { localizeSource } from './localize-source.ts';
 
@@ -34,18 +34,21 @@ export async function loadExercise(id: string): Promise<Exercise> {
   return validateExercise(id, { definition: module.default, starter, solution });
 }
 
-/** The reference solution alone, as a `locale` page shows it (its own small chunk, fetched only when asked for). */
-export async function loadSolution(id: string, locale: Locale): Promise<string> {
+type RawFiles = Record<string, () => Promise<string>>;
+
+/** One file of one exercise as text, through its own lazy chunk. */
+async function loadText(files: RawFiles, id: string, file: ExerciseFile): Promise<string> {
   checkExerciseId(id);
-  const load = solutions[key(id, 'solution.ts')];
-  if (!load) unknownExercise(id, Object.keys(solutions).map(folderOf).sort());
-  return localizeSource(checkSource(id, 'solution.ts', await load()), locale);
+  const load = files[key(id, file)];
+  if (!load) unknownExercise(id, Object.keys(files).map(folderOf).sort());
+  return checkSource(id, file, await load());
 }
 
+/** The reference solution alone, as a `locale` page shows it (its own small chunk, fetched only when asked for). */
+export const loadSolution = async (id: string, locale: Locale): Promise<string> => localizeSource(await loadText(solutions, id, 'solution.ts'), locale);
+
 /** exercise.ts as text: the exercise page's content version hashes it with the starter. */
-export async function loadExerciseSource(id: string): Promise<string> {
-  checkExerciseId(id);
-  const load = sources[key(id, 'exercise.ts')];
-  if (!load) unknownExercise(id, exerciseIds());
-  return checkSource(id, 'exercise.ts', await load());
-}
+export const loadExerciseSource = (id: string): Promise<string> => loadText(sources, id, 'exercise.ts');
+
+/** starter.ts alone, as a `locale` page shows it: the assignment page hands it in for an exercise the learner never opened. */
+export const loadStarter = async (id: string, locale: Locale): Promise<string> => localizeSource(await loadText(starters, id, 'starter.ts'), locale);

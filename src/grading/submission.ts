@@ -1,8 +1,9 @@
 // The submission document a learner exports from an exercise page and a
 // teacher grades with `npm run grade`. Isomorphic: no Node or DOM APIs.
-import type { Locale } from '../contract/locale.ts';
-import type { CheckResult } from '../contract/protocol.ts';
+import type { Locale, Localized } from '../contract/locale.ts';
+import type { CheckResult, CheckStatus } from '../contract/protocol.ts';
 import { SubmissionError } from './submission/error.ts';
+import { fileTooLarge } from './submission/file-problems.ts';
 import { locateJsonError } from './submission/json-locate.ts';
 import { MAX_FILE_BYTES, SUBMISSION_FORMAT, SUBMISSION_VERSION } from './submission/schema.ts';
 import { validateSubmission } from './submission/validate.ts';
@@ -25,7 +26,7 @@ export interface CreateSubmissionInput {
   locale: Locale;
   code: string;
   /** The latest run's check results; Localized messages are reduced to `locale`. */
-  results: readonly (CheckResult | SubmissionResult)[];
+  results: readonly (CheckResult | SubmissionResult | { id: string; status: CheckStatus; message?: Localized })[];
   /** The tfjs backend of the latest run, e.g. "wasm". */
   backend: string;
   /** The seed of the latest run (its `started` event). */
@@ -64,15 +65,15 @@ export function createSubmission(input: CreateSubmissionInput, options: Validate
 
 /** Parses and validates a submission file's text; throws SubmissionError. */
 export function parseSubmission(text: string, fileName: string, options: ValidateOptions = {}): Submission {
-  if (text.length > MAX_FILE_BYTES) {
-    throw new SubmissionError(fileName, null, {
-      en: `the file is ${(text.length / 1024 / 1024).toFixed(1)} MB; a submission is at most ${MAX_FILE_BYTES / 1024 / 1024} MB`,
-      ko: `파일 크기가 ${(text.length / 1024 / 1024).toFixed(1)} MB입니다. 제출 파일은 최대 ${MAX_FILE_BYTES / 1024 / 1024} MB입니다`,
-    }, {
-      en: 'this is not a submission exported by the exercise page: remove it from the folder',
-      ko: '연습 문제 페이지에서 내보낸 제출 파일이 아닙니다. 폴더에서 빼 주세요',
-    });
-  }
+  return validateSubmission(parseJsonFile(text, fileName), fileName, options);
+}
+
+/**
+ * A course file's JSON (a submission or a hand-in holding several), within
+ * the size limit; throws SubmissionError naming the position of bad JSON.
+ */
+export function parseJsonFile(text: string, fileName: string): unknown {
+  if (text.length > MAX_FILE_BYTES) throw fileTooLarge(fileName, text.length);
   // Notepad on Windows saves UTF-8 with a byte-order mark.
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let value: unknown;
@@ -88,7 +89,7 @@ export function parseSubmission(text: string, fileName: string, options: Validat
       ko: '연습 문제 페이지에서 제출 파일을 다시 내보내세요. 손으로 고친 파일이라면 그 위치의 JSON을 바로잡으세요',
     });
   }
-  return validateSubmission(value, fileName, options);
+  return value;
 }
 
 /** The file's text: stable key order, two-space indent, final newline. */

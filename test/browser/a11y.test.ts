@@ -2,7 +2,8 @@
 // Starlight's own repository does: every HTML page in dist/, in both locales
 // and both themes, plus the interactive states static HTML does not show (an
 // exercise panel with Monaco loaded, a run's charts, console and checks, the
-// softmax playground after use, the gradebook's table after grading). Any
+// softmax playground after use, the gradebook's table after grading, an
+// assignment link made and opened, a broken one). Any
 // serious or critical violation fails;
 // moderate and minor ones are listed in the output.
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -50,9 +51,9 @@ async function pageInTheme(theme: (typeof THEMES)[number]): Promise<Page> {
 }
 
 describe('every page', () => {
-  it('covers home, data, progress, gradebook and all 17 lessons in both languages', () => {
+  it('covers home, data, progress, gradebook, assignment links and all 17 lessons in both languages', () => {
     for (const prefix of ['', 'en/']) {
-      for (const path of ['', 'data/', 'progress/', 'gradebook/']) expect(pages).toContain(prefix + path);
+      for (const path of ['', 'data/', 'progress/', 'gradebook/', 'assignments/', 'assignment/']) expect(pages).toContain(prefix + path);
       expect(pages.filter((p) => p.startsWith(`${prefix}lessons/`)).length).toBe(17);
     }
   });
@@ -126,6 +127,32 @@ describe('interactive states', () => {
     await page.close();
     report(findings);
   }, 300_000);
+
+  it('assignment links (ko): the maker with a link made and a refusal, the learner page with the assignment and with a broken link', async () => {
+    const page = await pageInTheme('light');
+    await page.goto(`${env.site.url}assignments/`);
+    await page.waitForSelector('course-assignment-maker[data-state="ready"]');
+    await page.click('button[type="submit"]');
+    await page.locator('[data-part="error"]').filter({ hasText: /\S/ }).waitFor();
+    const findings = await sweepBothThemes(page, '/assignments/ (refused)');
+    await page.check('input[name="exercise"][value="01-tensor-basics"]');
+    await page.fill('input[name="title"]', '1주차 과제');
+    await page.fill('input[name="classCode"]', '2반');
+    await page.fill('input[name="dueDate"]', '2026-01-15');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[data-part="result"]:not([hidden])');
+    findings.push(...(await sweepBothThemes(page, '/assignments/ (link made)')));
+    const link = await page.locator('input[data-part="link"]').inputValue();
+    await page.goto(link);
+    await page.waitForSelector('course-assignment[data-state="ready"]');
+    await page.click('button[data-action="hand-in"]');
+    findings.push(...(await sweepBothThemes(page, '/assignment/ (opened from the link, past due, name asked)')));
+    await page.goto(`${env.site.url}assignment/#a=broken`);
+    await page.waitForSelector('course-assignment[data-state="empty"]');
+    findings.push(...(await sweepBothThemes(page, '/assignment/ (broken link)')));
+    await page.close();
+    report(findings);
+  }, 120_000);
 
   it('gradebook (ko): the table after grading passing, failing and unreadable files, one run\'s output open', async () => {
     const work = mkdtempSync(join(tmpdir(), 'a11y-gradebook-'));

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { assignmentStrings } from '../../src/components/assignment/strings.ts';
 import { exerciseStrings } from '../../src/components/exercise/strings.ts';
 import { quizStrings } from '../../src/components/quiz/strings.ts';
 import { fill, formatNumber, localeFromLang, siteStrings, t, type Strings } from '../../src/i18n/index.ts';
@@ -10,7 +11,7 @@ import { progressStrings } from '../../src/progress/strings.ts';
 import { vizStrings } from '../../src/viz/strings.ts';
 
 // Every area's strings module (each is loaded only by the pages that show it).
-const areas: Record<string, Strings<string>> = { site: siteStrings, exercise: exerciseStrings, quiz: quizStrings, progress: progressStrings, viz: vizStrings };
+const areas: Record<string, Strings<string>> = { site: siteStrings, exercise: exerciseStrings, quiz: quizStrings, progress: progressStrings, viz: vizStrings, assignment: assignmentStrings };
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

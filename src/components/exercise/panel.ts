@@ -1,6 +1,7 @@
 // The live exercise panel, mounted by <course-exercise> (element.ts) when it
 // is about to be used: editor, draft saving, buttons, runs and their output.
 import type { CheckResult, RunEvent } from '../../contract/protocol.ts';
+import { saveLastRun } from '../../progress/last-run.ts';
 import { clearDraft, readDraft, readStatus, recordStatus, saveDraft } from '../../progress/store.ts';
 import { readConfig, type PanelConfig } from './config.ts';
 import { clearError, createEditor, markError, replaceAll, monaco, type Editor } from './editor.ts';
@@ -218,6 +219,8 @@ class Panel {
       case 'checks': {
         this.lastResults = event.results;
         this.checkSummary = output.checks(event.results);
+        // For the assignment page's Hand in (it never sees this panel).
+        saveLastRun(this.config.id, { results: event.results, backend: this.lastBackend, seed: this.lastSeed, startedAt: this.startedAt.toISOString() });
         const graded = event.results.filter((r) => r.graded);
         if (graded.length > 0 && graded.every((r) => r.status === 'passed')) recordStatus(this.config.id, 'passed');
         else if (readStatus(this.config.id) === 'not-started') recordStatus(this.config.id, 'in-progress');

@@ -4,6 +4,7 @@
 import { CourseError } from '../../contract/course-error.ts';
 import type { CheckResult } from '../../contract/protocol.ts';
 import { createSubmission } from '../../grading/submission.ts';
+import { safeNamePart } from '../../grading/submission/safe-name.ts';
 import { readLearnerName, saveLearnerName } from '../../progress/store.ts';
 import type { PanelConfig } from './config.ts';
 import { downloadText } from './download.ts';
@@ -20,8 +21,7 @@ export interface ExportInput {
 
 /** A file name that survives every file system: letters and digits of any script, and dashes. */
 export function submissionFileName(exerciseId: string, learnerName: string, date = new Date()): string {
-  const name = learnerName.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 40) || 'learner';
-  return `${exerciseId}-${name}-${date.toISOString().slice(0, 10)}.json`;
+  return `${exerciseId}-${safeNamePart(learnerName, 40, 'learner')}-${date.toISOString().slice(0, 10)}.json`;
 }
 
 /** Returns the downloaded file's name, or null when nothing was exported. */

@@ -2,6 +2,8 @@
 // score, the run's error, and notes where the browser claimed otherwise.
 import type { Localized } from '../../contract/locale.ts';
 import type { CheckResult, LearnerError } from '../../contract/protocol.ts';
+import { NOT_RUN_BACKEND } from '../hand-in/hand-in.ts';
+import type { ReadSubmission } from '../hand-in/read.ts';
 import type { Submission } from '../submission/validate.ts';
 import { claimNotes } from './claims.ts';
 import type { CatalogEntry, GradedSubmission, GradedTest } from './types.ts';
@@ -28,6 +30,11 @@ export function describeLearnerError(error: LearnerError): Localized {
 }
 
 const NOT_ATTEMPTED: Localized = { en: 'not attempted', ko: '시도하지 않음' };
+/** A hand-in's exercise the learner never ran: the re-run grades the draft or starter all the same. */
+const NEVER_RUN: Localized = {
+  en: 'not attempted: the learner handed this exercise in without ever running it',
+  ko: '시도하지 않음: 학습자가 이 연습 문제를 한 번도 실행하지 않고 제출했습니다',
+};
 
 function toTest(result: CheckResult): GradedTest {
   const test: GradedTest = { id: result.id, title: result.title, graded: result.graded, status: result.status === 'passed' ? 'pass' : 'fail' };
@@ -45,6 +52,8 @@ export function gradeReport(
   submission: Submission,
   exercise: CatalogEntry,
   outcome: { checks: CheckResult[]; error?: LearnerError; output?: string[]; outputTruncated?: boolean } | { failure: Localized },
+  /** The hand-in a submission came from, if any: carried into the report. */
+  origin: Pick<ReadSubmission, 'assignment' | 'handedInAt'> = {},
 ): GradedSubmission {
   const runError = 'failure' in outcome ? outcome.failure : outcome.error ? describeLearnerError(outcome.error) : undefined;
   const checks = 'failure' in outcome ? [] : outcome.checks;
@@ -69,6 +78,7 @@ export function gradeReport(
       ko: `다른 버전의 연습 문제로 작성됨 (제출 ${submission.contentVersion}, 현재 ${exercise.contentVersion}): 다시 실행할 때는 현재 검사를 씁니다`,
     });
   }
+  if (submission.backend === NOT_RUN_BACKEND) notes.unshift(NEVER_RUN);
   const result: GradedSubmission = {
     file, learner: submission.learner.name, exercise: submission.exerciseId, locale: submission.locale, code: submission.code,
     submittedAt: submission.submittedAt, status, passed, total,
@@ -77,5 +87,7 @@ export function gradeReport(
     outputTruncated: 'failure' in outcome ? false : outcome.outputTruncated === true,
   };
   if (runError) result.error = runError;
+  if (origin.assignment) result.assignment = origin.assignment;
+  if (origin.handedInAt) result.handedInAt = origin.handedInAt;
   return result;
 }

@@ -5,9 +5,11 @@
 // Isomorphic: the same code makes the command line's and the page's reports.
 import type { Localized } from '../../contract/locale.ts';
 import type { RunRequest } from '../../contract/protocol.ts';
-import { parseSubmission } from '../submission.ts';
+import { isHandIn, readHandIn, type ReadSubmission } from '../hand-in/read.ts';
+import { NOT_RUN_BACKEND } from '../hand-in/hand-in.ts';
+import { parseJsonFile } from '../submission.ts';
 import { SubmissionError } from '../submission/error.ts';
-import type { Submission } from '../submission/validate.ts';
+import { validateSubmission } from '../submission/validate.ts';
 import { gradeReport } from './grade-report.ts';
 import { mapPool } from './pool.ts';
 import { likenessNote, similarPairs } from './similar-code.ts';
@@ -18,7 +20,8 @@ import type { ExerciseCatalog, GradedSubmission, GradingOutcome, Runner, Unreada
 export type SubmissionText = { file: string; text: string } | UnreadableFile;
 
 export interface ReadOutcome {
-  valid: { file: string; submission: Submission }[];
+  /** Single submissions, and each submission of a hand-in file (`file#exercise-id`). */
+  valid: ReadSubmission[];
   unreadable: UnreadableFile[];
 }
 
@@ -43,7 +46,15 @@ export function readSubmissions(texts: readonly SubmissionText[], catalog: Exerc
       continue;
     }
     try {
-      valid.push({ file: entry.file, submission: parseSubmission(entry.text, entry.file, { exerciseIds: catalog.ids }) });
+      const value = parseJsonFile(entry.text, entry.file);
+      const options = { exerciseIds: catalog.ids };
+      if (isHandIn(value)) {
+        const handIn = readHandIn(value, entry.file, options);
+        valid.push(...handIn.valid);
+        unreadable.push(...handIn.unreadable);
+      } else {
+        valid.push({ file: entry.file, submission: validateSubmission(value, entry.file, options) });
+      }
     } catch (error) {
       if (!(error instanceof SubmissionError)) throw error;
       unreadable.push({ file: entry.file, error });
@@ -83,20 +94,21 @@ export async function noteLikeness(graded: GradedSubmission[], catalog: Exercise
 /** Re-runs the valid submissions, at most `jobs` at a time; one run's failure never stops the others. */
 export async function gradeSubmissions(read: ReadOutcome, catalog: ExerciseCatalog, runner: Runner, options: GradeOptions): Promise<GradingOutcome> {
   let done = 0;
-  const graded = await mapPool(read.valid, options.jobs, async ({ file, submission }, index) => {
+  const graded = await mapPool(read.valid, options.jobs, async ({ file, submission, ...origin }, index) => {
     const exercise = await catalog.get(submission.exerciseId);
     const request: RunRequest = { runId: `grade-${index}`, code: submission.code, exerciseId: submission.exerciseId, locale: submission.locale, dataBase: options.dataBase, seed: submission.seed };
     let result: GradedSubmission;
     try {
       const report = await runner(request, { timeoutMs: exercise.definition.timeBudgetMs, memoryMb: options.memoryMb });
       const outputTruncated = report.events.some((e) => e.type === 'output-truncated');
-      result = gradeReport(file, submission, exercise, { checks: report.checks, error: report.error, output: report.console, outputTruncated });
+      result = gradeReport(file, submission, exercise, { checks: report.checks, error: report.error, output: report.console, outputTruncated }, origin);
       if (report.shows.length > 0) result.pictures = report.shows;
-      if (report.backend && report.backend !== submission.backend) result.notes.push(backendNote(submission.backend, report.backend));
+      // An exercise handed in without ever being run has no backend to compare.
+      if (report.backend && submission.backend !== NOT_RUN_BACKEND && report.backend !== submission.backend) result.notes.push(backendNote(submission.backend, report.backend));
     } catch (error) {
       const message = String((error as Error)?.message ?? error);
       const failure: Localized = { en: `the grader could not run it: ${message}`, ko: `채점기가 실행하지 못함: ${message}` };
-      result = gradeReport(file, submission, exercise, { failure });
+      result = gradeReport(file, submission, exercise, { failure }, origin);
     }
     options.onGraded?.(++done, read.valid.length);
     return result;

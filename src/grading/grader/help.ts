@@ -6,6 +6,8 @@ export const HELP = `Usage: npm run grade -- [options] <files or folders>
 
 Re-runs learners' exported submissions (*.json, folders searched recursively)
 with the course's own checks and prints one row per learner and exercise.
+A hand-in file from an assignment link holds several exercises: each is
+graded as its own submission, shown as file.json#exercise-id.
 Learner code runs only inside headless Chrome/Chromium/Edge (already installed
 on this computer; never downloaded), in a Web Worker of the course's gradebook
 page, each submission in a fresh browser context that may reach nothing but
@@ -54,6 +56,8 @@ files found, output not writable, data missing, no browser found).
 컴퓨터에 이미 설치된 Chrome/Chromium/Edge(내려받지 않음)를 화면 없이 띄워,
 과정의 채점 페이지 안 웹 워커에서만 실행합니다. 제출마다 새 브라우저
 컨텍스트를 쓰며, 채점기의 로컬 서버 말고는 어디에도 접속할 수 없습니다.
+과제 링크로 낸 제출 파일에는 연습 문제가 여러 개 들어 있으며, 각각을 따로
+채점해 파일.json#연습문제-id로 보여 줍니다.
 
 옵션:
   -j, --jobs N        동시에 실행할 제출 수, 제출마다 브라우저 하나 (기본값: CPU 코어 수)

@@ -1,0 +1,66 @@
+// The assignment pages' own words: the teacher's link maker and the
+// learner's assignment view (statuses reuse the progress page's words).
+import { defineStrings, translator } from '../../i18n/define.ts';
+
+export const assignmentStrings = defineStrings({
+  ko: {
+    makerIntro: '연습 문제를 고르고 제목, 반 코드, 마감(선택)을 정하면 과제 링크가 만들어집니다. 과제는 링크 안에만 들어 있어 서버가 필요 없습니다. 학습자는 링크를 열어 연습 문제를 풀고 제출하기를 눌러 파일 하나를 내려받아 보내고, 그 파일은 채점 (교사용) 페이지나 npm run grade로 채점합니다.',
+    exercises: '연습 문제',
+    title: '과제 제목',
+    classCode: '반 코드',
+    dueDate: '마감 날짜 (선택)',
+    dueTime: '마감 시각',
+    makeLink: '링크 만들고 복사하기',
+    link: '과제 링크',
+    openLink: '링크 열어 보기',
+    copied: '링크를 만들어 클립보드에 복사했습니다. 학습자에게 보내세요.',
+    made: '링크를 만들었습니다. 위 칸에서 복사해 학습자에게 보내세요.',
+    needExercise: '연습 문제를 하나 이상 고르세요.',
+    needTitle: '과제 제목을 입력하세요.',
+    needClassCode: '반 코드를 입력하세요 (예: 2반).',
+    noAssignment: '이 페이지는 선생님이 보낸 과제 링크로 열었을 때 과제를 보여 줍니다. 받은 링크를 끝까지 복사해 여세요.',
+    classLabel: '반 코드',
+    dueLabel: '마감',
+    noDue: '마감 없음',
+    late: '마감이 지났습니다. 지금 제출하면 늦은 제출로 기록됩니다.',
+    status: '상태',
+    lessonHint: '연습 문제 이름을 누르면 그 레슨에서 풀 수 있습니다. 풀고 나서 이 페이지로 돌아와 제출하세요 (상태는 이 브라우저에 저장됩니다).',
+    name: '이름',
+    handIn: '제출하기 (파일 내려받기)',
+    needName: '제출하기 전에 이름을 입력하세요.',
+    handedIn: '{file} 파일을 내려받았습니다. 이 파일을 선생님께 보내세요.',
+    progressLine: '연습 문제 {total}개 중 {passed}개 통과',
+  },
+  en: {
+    makerIntro: 'Pick exercises, a title, a class code and, if you like, a due date, and get an assignment link. The assignment lives in the link: no server is needed. Learners open the link, work through the exercises and press Hand in to download one file for you; grade those files on the Gradebook (teachers) page or with npm run grade.',
+    exercises: 'Exercises',
+    title: 'Assignment title',
+    classCode: 'Class code',
+    dueDate: 'Due date (optional)',
+    dueTime: 'Due time',
+    makeLink: 'Make and copy the link',
+    link: 'Assignment link',
+    openLink: 'Open the link',
+    copied: 'The link is made and copied to the clipboard: send it to your learners.',
+    made: 'The link is made: copy it from the box above and send it to your learners.',
+    needExercise: 'Pick at least one exercise.',
+    needTitle: 'Type a title for the assignment.',
+    needClassCode: 'Type a class code (for example 2B).',
+    noAssignment: 'This page shows an assignment when opened from the link your teacher sent. Copy the whole link and open it.',
+    classLabel: 'Class code',
+    dueLabel: 'Due',
+    noDue: 'No due date',
+    late: 'The due date has passed: a hand-in now is recorded as late.',
+    status: 'Status',
+    lessonHint: 'Follow an exercise\'s name to work on it in its lesson, then come back to this page to hand in (statuses are saved in this browser).',
+    name: 'Your name',
+    handIn: 'Hand in (download the file)',
+    needName: 'Type your name before handing in.',
+    handedIn: 'Downloaded {file}: send this file to your teacher.',
+    progressLine: '{passed} of {total} exercises passed',
+  },
+});
+
+export type AssignmentStringKey = keyof (typeof assignmentStrings)['ko'];
+
+export const assignmentText = translator(assignmentStrings);
