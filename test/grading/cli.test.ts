@@ -256,7 +256,7 @@ describe('npm run grade on a class folder, in headless Chromium', () => {
 
   it('writes a CSV row per learner, exercise and check', () => {
     const rows = csvParse(readFileSync(join(work, 'grades.csv'), 'utf8').replace(/^\ufeff/, ''));
-    expect(rows.columns).toEqual(['learner', 'exercise', 'file', 'submitted_at', 'check', 'status', 'score', 'message']);
+    expect(rows.columns).toEqual(['learner', 'exercise', 'file', 'submitted_at', 'assignment', 'handed_in_at', 'late', 'check', 'status', 'score', 'message']);
     // Two submissions of one learner are told apart by file and time.
     expect(rows.find((r) => r.learner === '김민지')).toMatchObject({ file: fixture('kim-correct.json'), submitted_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
     expect(rows.filter((r) => ['Lee Jun', '김민지', '최우진'].includes(r.learner)).map((r) => [r.learner, r.check, r.status, r.score])).toEqual([

@@ -113,10 +113,10 @@ describe('CSV', () => {
     expect(csv.startsWith('\ufeff')).toBe(true);
     expect(csv.endsWith('\r\n')).toBe(true);
     const rows = csvParse(csv.slice(1));
-    expect(rows.columns).toEqual(['learner', 'exercise', 'file', 'submitted_at', 'check', 'status', 'score', 'message']);
+    expect(rows.columns).toEqual(['learner', 'exercise', 'file', 'submitted_at', 'assignment', 'handed_in_at', 'late', 'check', 'status', 'score', 'message']);
     expect(rows.length).toBe(3 * 3 + 1);
     expect(rows[1]).toEqual({
-      learner: "'=cmd|calc", exercise: '01-tensor-basics', file: 'class/lee.json', submitted_at: '2026-11-29T09:05:00Z',
+      learner: "'=cmd|calc", exercise: '01-tensor-basics', file: 'class/lee.json', submitted_at: '2026-11-29T09:05:00Z', assignment: '', handed_in_at: '', late: '',
       check: 'scaled-range', status: 'fail', score: '0', message: 'the largest value is 255, "divide", by 255',
     });
     // The Korean learner's messages too are in the report's language.
@@ -132,6 +132,31 @@ describe('CSV', () => {
     expect(csvCell('plain')).toBe('plain');
     for (const formula of ['=1+1', '-2', '@SUM(A1)', '\tx', '\rx', '  =cmd', '\u3000+1']) expect(csvCell(formula)).toMatch(/^"?'/);
     expect(csvCell('=HYPERLINK("http://x";"y")')).toBe('"\'=HYPERLINK(""http://x"";""y"")"');
+  });
+});
+
+describe('hand-ins of an assignment', () => {
+  it('carry the assignment, the hand-in time and whether it was late, in CSV, JSON and a note', () => {
+    const assignment = { title: '1주차', classCode: '2반', due: '2026-12-10T23:59+09:00' };
+    const handedIn = (at: string) => gradeReport(`hw.json#01-tensor-basics@${at}`, submission('Kim', 'en'), exercise, {
+      checks: [check('flat-shape', 'passed'), check('scaled-range', 'passed'), check('tidy', 'passed', false)],
+    }, { assignment, handedInAt: at });
+    const onTime = handedIn('2026-12-10T14:00:00.000Z');
+    const late = handedIn('2026-12-10T15:30:00.000Z');
+    expect(onTime.notes.map((n) => n.en).filter((n) => n.includes('late'))).toEqual([]);
+    expect(late.notes.map((n) => n.en)).toContain('handed in late: 2026-12-10T15:30:00.000Z, the due date was 2026-12-10T23:59+09:00');
+    const o: GradingOutcome = { graded: [onTime, late], unreadable: [] };
+    const rows = csvParse(toCsv(o, 'en').slice(1));
+    expect(rows.filter((r) => r.check === 'flat-shape').map((r) => [r.assignment, r.handed_in_at, r.late])).toEqual([
+      ['1주차', '2026-12-10T14:00:00.000Z', 'on time'],
+      ['1주차', '2026-12-10T15:30:00.000Z', 'late'],
+    ]);
+    const json = toJsonReport(o, 'en').submissions;
+    expect(json.map((s) => [s.assignment, s.handedInAt, s.late])).toEqual([
+      [{ ...assignment }, '2026-12-10T14:00:00.000Z', false],
+      [{ ...assignment }, '2026-12-10T15:30:00.000Z', true],
+    ]);
+    expect(toJsonReport(outcome(), 'en').submissions[0]).toMatchObject({ assignment: null, handedInAt: null, late: null });
   });
 });
 

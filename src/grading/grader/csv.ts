@@ -7,9 +7,10 @@
 // quoted.
 import type { Locale } from '../../contract/locale.ts';
 import type { GradingOutcome } from './types.ts';
+import { lateness } from './lateness.ts';
 import { visibleText } from './visible-text.ts';
 
-export const CSV_COLUMNS = ['learner', 'exercise', 'file', 'submitted_at', 'check', 'status', 'score', 'message'] as const;
+export const CSV_COLUMNS = ['learner', 'exercise', 'file', 'submitted_at', 'assignment', 'handed_in_at', 'late', 'check', 'status', 'score', 'message'] as const;
 
 export function csvCell(value: string): string {
   const safe = /^[ \u00a0\u3000]*[=+\-@\t\r]/.test(value) ? `'${value}` : value;
@@ -22,10 +23,11 @@ export function toCsv(outcome: GradingOutcome, lang: Locale): string {
   const row = (cells: unknown[]): string[] => cells.map((cell, i) => visibleText(cell, i === CSV_COLUMNS.length - 1));
   for (const g of outcome.graded) {
     for (const t of g.tests) {
-      rows.push(row([g.learner, g.exercise, g.file, g.submittedAt, t.id, t.status, t.graded ? (t.status === 'pass' ? '1' : '0') : '', t.message?.[lang] ?? '']));
+      const late = lateness(g);
+      rows.push(row([g.learner, g.exercise, g.file, g.submittedAt, g.assignment?.title ?? '', g.handedInAt ?? '', late === null ? '' : late ? 'late' : 'on time', t.id, t.status, t.graded ? (t.status === 'pass' ? '1' : '0') : '', t.message?.[lang] ?? '']));
     }
   }
   // An unreadable file still gets a row, so a spreadsheet shows who to chase.
-  for (const u of outcome.unreadable) rows.push(row(['', '', u.file, '', '', 'error', '', u.error.text(lang)]));
+  for (const u of outcome.unreadable) rows.push(row(['', '', u.file, '', '', '', '', '', 'error', '', u.error.text(lang)]));
   return `\ufeff${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

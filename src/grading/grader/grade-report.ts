@@ -7,6 +7,7 @@ import type { ReadSubmission } from '../hand-in/read.ts';
 import type { Submission } from '../submission/validate.ts';
 import { claimNotes } from './claims.ts';
 import type { CatalogEntry, GradedSubmission, GradedTest } from './types.ts';
+import { lateness } from './lateness.ts';
 
 const KIND: Record<LearnerError['kind'], Localized> = {
   syntax: { en: 'syntax error', ko: '문법 오류' },
@@ -71,7 +72,8 @@ export function gradeReport(
   const total = graded.length;
   const status = runError ? 'error' : passed === total ? 'pass' : 'fail';
 
-  const notes = claimNotes(submission.results, tests);
+  // An exercise handed in without ever running has its own note below.
+  const notes = submission.backend === NOT_RUN_BACKEND ? [] : claimNotes(submission.results, tests);
   if (submission.contentVersion !== exercise.contentVersion) {
     notes.unshift({
       en: `made with another version of this exercise (submitted ${submission.contentVersion}, now ${exercise.contentVersion}): the re-run uses the current checks`,
@@ -89,5 +91,11 @@ export function gradeReport(
   if (runError) result.error = runError;
   if (origin.assignment) result.assignment = origin.assignment;
   if (origin.handedInAt) result.handedInAt = origin.handedInAt;
+  if (lateness(result)) {
+    notes.push({
+      en: `handed in late: ${origin.handedInAt}, the due date was ${origin.assignment?.due}`,
+      ko: `늦게 제출함: ${origin.handedInAt} (마감 ${origin.assignment?.due})`,
+    });
+  }
   return result;
 }

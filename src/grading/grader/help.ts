@@ -20,7 +20,8 @@ Options:
                       each of its two workers' heaps, 2N for the browser's
                       memory in all; a run over it ends with an out-of-memory error
       --csv FILE      write one row per learner, exercise and check:
-                      learner, exercise, file, submitted_at, check, status, score, message
+                      learner, exercise, file, submitted_at, assignment,
+                      handed_in_at, late, check, status, score, message
       --json FILE     write one object per submission:
                       { file, submittedAt, learner, exercise, status, score, tests, output, code }
       --lang ko|en    the report's one language (default: the system's, from LANG)
@@ -65,7 +66,8 @@ files found, output not writable, data missing, no browser found).
                       힙은 각각 N, 브라우저 메모리 증가는 모두 합쳐 2N;
                       넘으면 메모리 부족 오류로 끝남
       --csv 파일      학습자·연습 문제·검사마다 한 행을 씁니다:
-                      learner, exercise, file, submitted_at, check, status, score, message
+                      learner, exercise, file, submitted_at, assignment,
+                      handed_in_at, late, check, status, score, message
       --json 파일     제출마다 객체 하나를 씁니다:
                       { file, submittedAt, learner, exercise, status, score, tests, output, code }
       --lang ko|en    보고서 전체의 언어 (기본값: 시스템 언어, LANG에서)

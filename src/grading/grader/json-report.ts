@@ -4,6 +4,7 @@
 // writes it (no bidi or zero-width tricks in a learner's name).
 import type { Locale } from '../../contract/locale.ts';
 import type { GradeStatus, GradingOutcome } from './types.ts';
+import { lateness } from './lateness.ts';
 import { visibleText } from './visible-text.ts';
 
 export interface JsonTest {
@@ -18,6 +19,12 @@ export interface JsonSubmission {
   file: string;
   /** When the learner exported it (the submission's own claim); null for a file that could not be read. */
   submittedAt: string | null;
+  /** The assignment a hand-in file was made for; null for a single submission. */
+  assignment: { title: string; classCode: string; due: string | null } | null;
+  /** When the hand-in file was made; null for a single submission. */
+  handedInAt: string | null;
+  /** Handed in after the assignment's due date; null without a due date or a hand-in. */
+  late: boolean | null;
   learner: string | null;
   exercise: string | null;
   status: GradeStatus;
@@ -54,7 +61,10 @@ export function toJsonReport(outcome: GradingOutcome, lang: Locale, shard?: stri
   const graded = outcome.graded.map((g): JsonSubmission => {
     const locale = lang;
     return {
-      file: line(g.file), submittedAt: line(g.submittedAt), learner: line(g.learner), exercise: line(g.exercise), status: g.status, score: g.score, passed: g.passed, total: g.total,
+      file: line(g.file), submittedAt: line(g.submittedAt),
+      assignment: g.assignment ? { title: line(g.assignment.title), classCode: line(g.assignment.classCode), due: g.assignment.due === undefined ? null : line(g.assignment.due) } : null,
+      handedInAt: g.handedInAt === undefined ? null : line(g.handedInAt), late: lateness(g),
+      learner: line(g.learner), exercise: line(g.exercise), status: g.status, score: g.score, passed: g.passed, total: g.total,
       message: orNull(g.error?.[locale]),
       notes: g.notes.map((n) => lines(n[locale])),
       tests: g.tests.map((t) => ({ name: line(t.id), title: line(t.title?.[locale]), graded: t.graded === true, status: t.status, message: orNull(t.message?.[locale]) })),
@@ -64,7 +74,7 @@ export function toJsonReport(outcome: GradingOutcome, lang: Locale, shard?: stri
     };
   });
   const unreadable = outcome.unreadable.map((u): JsonSubmission => ({
-    file: line(u.file), submittedAt: null, learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
+    file: line(u.file), submittedAt: null, assignment: null, handedInAt: null, late: null, learner: null, exercise: null, status: 'error', score: 0, passed: 0, total: 0,
     message: lines(u.error.text(lang)), notes: [], tests: [], output: [], outputTruncated: false, code: null,
   }));
   return { format: 'mnist-course-grades', version: 1, lang, ...(shard ? { shard } : {}), submissions: [...graded, ...unreadable] };

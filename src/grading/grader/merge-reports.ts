@@ -89,6 +89,8 @@ function toGraded(s: JsonSubmission, lang: Locale): GradedSubmission {
     outputTruncated: s.outputTruncated === true,
   };
   if (typeof s.message === 'string') graded.error = both(s.message);
+  if (s.assignment) graded.assignment = { title: text(s.assignment.title), classCode: text(s.assignment.classCode), ...(typeof s.assignment.due === 'string' ? { due: s.assignment.due } : {}) };
+  if (typeof s.handedInAt === 'string') graded.handedInAt = s.handedInAt;
   return graded;
 }
 
