@@ -48,6 +48,7 @@ export async function checkCapture(
       shows: request.shows,
       code: request.code,
       unchanged: squash(request.code) === squash(exercise.starter),
+      stopped: capture.stopped === true,
       tf,
       dataset,
     });
