@@ -55,7 +55,8 @@ function statements(solution: string): string[] {
   return out;
 }
 
-const DECLARATION = /^(?:export\s+)?(?:(?:const|let|var)\s+)?[\w$.[\]]+(?:\s*:\s*[^=]+?)?\s*=(?!=)\s*(.+)$/s;
+// `[export] [const|let|var] <name, a.b[c] or a destructuring pattern> [: type] = <right-hand side>`
+const DECLARATION = /^(?:export\s+)?(?:(?:const|let|var)\s+)?(?:\[[^\]]*\]|\{[^}]*\}|[\w$.[\]]+)(?:\s*:\s*[^=]+?)?\s*=(?!=)\s*(.+)$/s;
 
 /** Every fragment of the solution that a message must not contain, normalised. */
 export function solutionFragments(solution: string, starter: string): string[] {
