@@ -3,8 +3,9 @@
 // write `export const history = …`" blames a line the learner may well have
 // written. So, once for every exercise, the runner watches which exports and
 // which parts of the run each check looked at; a check that did not pass
-// after it looked for an export the program never reached, or at what the
-// program showed (later shows never happened), says it could not run.
+// after it looked for an export the program never reached, at what the
+// program showed (later shows never happened) or at the probes' results (the
+// probes ran on a half-made module), says it could not run.
 import { notAttempted, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import { runnerMessage } from './strings.ts';
 
@@ -21,7 +22,7 @@ const quoted = (names: string[]) => names.map((name) => `\`${name}\``).join(', '
 
 export function watchStoppedRun(context: CheckContext): StoppedRunWatch {
   const missing = new Set<string>();
-  let sawShows = false;
+  let sawRun = false;
   const exports = new Proxy(context.exports, {
     get(target, name, receiver) {
       if (typeof name === 'string' && !(name in target)) missing.add(name);
@@ -36,20 +37,24 @@ export function watchStoppedRun(context: CheckContext): StoppedRunWatch {
     ...context,
     exports,
     get shows() {
-      sawShows = true;
+      sawRun = true;
       return context.shows;
+    },
+    get probes() {
+      sawRun = true;
+      return context.probes;
     },
   };
   return {
     context: watched,
     reset() {
       missing.clear();
-      sawShows = false;
+      sawRun = false;
     },
     judge(outcome) {
       if (outcome.status === 'passed') return outcome;
       if (missing.size > 0) return notAttempted(runnerMessage('stoppedBeforeExport', { names: quoted([...missing]) }));
-      if (sawShows) return notAttempted(runnerMessage('stoppedBeforeEnd'));
+      if (sawRun) return notAttempted(runnerMessage('stoppedBeforeEnd'));
       return outcome;
     },
   };
