@@ -42,4 +42,10 @@ export interface CapturedRun {
   exports: Record<string, CapturedValue>;
   /** The exercise's probes, run in the learner's realm after the module (see ExerciseDefinition.probes). */
   probes: Record<string, CapturedValue>;
+  /**
+   * True when the program threw (or was refused) before its end, so exports
+   * after that point were never reached: checks then say they could not run
+   * rather than that a line is missing. Absent means it ran to the end.
+   */
+  stopped?: boolean;
 }

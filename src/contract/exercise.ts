@@ -21,6 +21,13 @@ export interface CheckContext {
   code: string;
   /** True when the code is the starter, modulo whitespace. */
   unchanged: boolean;
+  /**
+   * True when the program stopped with an error before its end (the run's
+   * error is shown to the learner apart from the checks). The check runner
+   * already turns a failure over an export the program never reached into
+   * "could not check: the program stopped", so checks rarely need this.
+   */
+  stopped: boolean;
   /** The check realm's own tfjs instance. */
   tf: typeof tfType;
   /**

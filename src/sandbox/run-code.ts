@@ -217,7 +217,7 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
     const after = countTensors(tf);
     leaked = leakedTensors(before, after, heldTensors(tf, values, context.dataTensors));
 
-    capture = { exports: captureValues(values, tf), probes: await runProbes(exercise, values, tf) };
+    capture = { exports: captureValues(values, tf), probes: await runProbes(exercise, values, tf), stopped: error !== undefined };
   } finally {
     restoreRandom();
     setRunContext(undefined);

@@ -103,6 +103,16 @@ describe('browser sandbox in Chromium', () => {
     expect(images?.type === 'show' && images.payload.kind === 'images' && images.payload.classNames?.length).toBe(10);
   });
 
+  it('a program that stops before its exports: the check worker says each check could not run', { timeout: 180_000 }, async () => {
+    const stopped = solution.replace(/^(import .*\n)+/m, (imports) => `${imports}throw new Error('stopped on purpose');\n`);
+    const events = await run(stopped, { exerciseId: '02-mnist-shapes' });
+    expect(errorOf(events)?.message).toContain('stopped on purpose');
+    const checks = events.find((e) => e.type === 'checks');
+    const results = checks?.type === 'checks' ? checks.results : [];
+    expect(results.map((c) => c.status)).toEqual(['not-attempted', 'not-attempted', 'not-attempted', 'not-attempted', 'not-attempted']);
+    for (const check of results) expect(check.message?.ko, check.id).toMatch(/멈춰서 이 검사를 할 수 없었습니다/);
+  });
+
   it('reports runtime errors at the learner line and column in Chromium', { timeout: 120_000 }, async () => {
     const events = await run(['const a: number = 1;', '', 'function f(): void {', "  throw new Error('boom');", '}', 'f();'].join('\n'));
     expect(errorOf(events)).toMatchObject({ kind: 'runtime', line: 4, column: 9 });

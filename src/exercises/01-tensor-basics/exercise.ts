@@ -27,8 +27,8 @@ export default defineExercise({
       title: { ko: '이미지마다 한 줄로 펼쳤다', en: 'Each image is one row' },
       run: (ctx) =>
         expectShapes(ctx, { flat: [2, 6] }, {
-          ko: '`images.reshape([2, 6])`으로 이미지마다 6개 숫자의 한 줄로 펼치세요.',
-          en: 'flatten each image into a row of 6 numbers with `images.reshape([2, 6])`.',
+          ko: '이미지 두 장이 각각 숫자 6개짜리 한 줄이 되어야 합니다: 텐서의 `reshape` 메서드에 새 형태를 튜플이 아니라 배열로 넘기세요 ("케라스 코드를 TensorFlow.js로 읽기" 절).',
+          en: 'each of the two images should become one row of 6 numbers: give the tensor\'s `reshape` method the new shape as an array, not a tuple (section "Reading Keras as TensorFlow.js").',
         }),
     },
     {
@@ -36,8 +36,8 @@ export default defineExercise({
       title: { ko: '값을 0–1 범위로 바꿨다', en: 'Values are scaled to 0–1' },
       async run(ctx) {
         const shape = expectShapes(ctx, { scaled: [2, 6] }, {
-          ko: '`flat`을 255로 나눈 결과를 내보내세요 (`flat.div(255)`).',
-          en: 'export `flat` divided by 255 (`flat.div(255)`).',
+          ko: '`scaled`는 `flat`과 형태가 같고 값만 255로 나눈 텐서여야 합니다: `images`가 아니라 펼친 `flat`에서 시작하세요.',
+          en: '`scaled` should keep `flat`\'s shape with every value divided by 255: start from the flattened `flat`, not from `images`.',
         });
         if (shape.status !== 'passed') return shape;
         const scaled = exportedTensor(ctx, 'scaled');
@@ -46,8 +46,8 @@ export default defineExercise({
         const max = Math.max(...values);
         if (max > 1) {
           return fail({
-            ko: `가장 큰 값이 ${max}입니다: 0–1 범위가 되도록 255로 나누세요 (\`flat.div(255)\`).`,
-            en: `the largest value is ${max}: divide by 255 so the values lie in 0–1 (\`flat.div(255)\`).`,
+            ko: `가장 큰 값이 ${max}입니다: 값이 0–1 범위에 있어야 하므로 255로 나눠야 합니다. 텐서에는 \`/\` 연산자 대신 나눗셈 메서드를 씁니다 (힌트 2).`,
+            en: `the largest value is ${max}: the values should lie in 0–1, so divide by 255. Tensors use a division method, not the \`/\` operator (hint 2).`,
           });
         }
         const wrongAt = values.findIndex((v, i) => !closeTo(v, PIXELS[i] / 255, FLOAT32_TOLERANCE));

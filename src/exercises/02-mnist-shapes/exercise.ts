@@ -18,8 +18,8 @@ function exportedTensor(ctx: CheckContext, name: string): Tensor | CheckOutcome 
   }
   if (!(value instanceof ctx.tf.Tensor)) {
     return fail({
-      ko: `${name}은(는) loadData가 돌려준 텐서여야 하는데 ${value === null ? 'null' : typeof value}입니다. await loadData('mnist')의 결과에서 꺼내세요.`,
-      en: `${name} must be the tensor loadData returned, but it is ${value === null ? 'null' : typeof value}. Take it from the result of await loadData('mnist').`,
+      ko: `${name}은(는) loadData가 돌려준 텐서여야 하는데 ${value === null ? 'null' : typeof value}입니다. loadData가 'mnist'에 대해 돌려준 객체에서 꺼내세요 ("데이터 불러오기" 절).`,
+      en: `${name} must be the tensor loadData returned, but it is ${value === null ? 'null' : typeof value}. Take it from the object loadData gives back for 'mnist' (section "Loading the data").`,
     });
   }
   if (value.isDisposed) {

@@ -10,8 +10,8 @@ const BOOK_X_TRAIN_0_SUM = 29591;
 const BOOK_X_VAL_0_SUM = 23022;
 
 const sizesFix = {
-  ko: '`trainTestSplit(xAll, yAll, { testSize: 0.3, randomState: 777 })`로 30%(18,000개)를 검증용으로 떼어 내세요.',
-  en: 'hold out 30% (18,000 samples) with `trainTestSplit(xAll, yAll, { testSize: 0.3, randomState: 777 })`.',
+  ko: '`trainTestSplit`으로 `xAll`과 `yAll`의 30%(18,000개)를 검증용으로 떼어 내세요: 비율은 `testSize`, 매번 같은 분할은 `randomState` 777입니다 ("trainTestSplit" 절).',
+  en: 'hold out 30% (18,000 samples) of `xAll` and `yAll` with `trainTestSplit`: the share is `testSize`, and `randomState` 777 gives the same split every time (section "trainTestSplit").',
 };
 
 export default defineExercise({

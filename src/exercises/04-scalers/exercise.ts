@@ -102,8 +102,8 @@ export default defineExercise({
           if (matches(scaled, val, scaling.params(train))) continue;
           if (matches(scaled, val, scaling.params(val))) {
             return fail({
-              ko: `\`${scaling.name}\`은(는) 검증 데이터로 fit한 결과입니다: 검증 데이터의 정보가 전처리에 새어 들어갑니다. \`new ${scaling.scaler}().fit(inkTrain).transform(inkVal)\`처럼 학습 데이터로만 fit하세요.`,
-              en: `\`${scaling.name}\` was fitted on the validation data, which leaks it into the preprocessing: fit on the training data only, \`new ${scaling.scaler}().fit(inkTrain).transform(inkVal)\`.`,
+              ko: `\`${scaling.name}\`은(는) 검증 데이터로 fit한 결과입니다: 검증 데이터의 정보가 전처리에 새어 들어갑니다. 스케일러는 학습 데이터(\`inkTrain\`)로만 fit하고, 그 스케일러로 검증 데이터를 transform하세요 ("fit은 학습 데이터로만" 절).`,
+              en: `\`${scaling.name}\` was fitted on the validation data, which leaks it into the preprocessing: fit the scaler on the training data (\`inkTrain\`) only, then transform the validation data with it (section "Fit on the training data only").`,
             });
           }
           return fail(mismatch(scaling, scaled, val));
@@ -129,7 +129,7 @@ export default defineExercise({
 function mismatch(scaling: Scaling, scaled: Float64Array, raw: Float64Array): Localized {
   const sample = `${raw[0].toFixed(2)} → ${scaled[0].toFixed(3)}`;
   return {
-    ko: `\`${scaling.name}\`이(가) ${scaling.scaler}의 결과와 다릅니다 (첫 값 ${sample}): \`new ${scaling.scaler}().fit(inkTrain).transform(inkVal)\`을 내보내세요.`,
-    en: `\`${scaling.name}\` differs from what ${scaling.scaler} gives (first value ${sample}): export \`new ${scaling.scaler}().fit(inkTrain).transform(inkVal)\`.`,
+    ko: `\`${scaling.name}\`이(가) ${scaling.scaler}의 결과와 다릅니다 (첫 값 ${sample}): ${scaling.scaler}를 \`inkTrain\`으로 fit한 뒤 \`inkVal\`을 transform한 결과를 내보내세요 ("여러 가지 스케일링" 절).`,
+    en: `\`${scaling.name}\` differs from what ${scaling.scaler} gives (first value ${sample}): export ${scaling.scaler} fitted on \`inkTrain\`, applied to \`inkVal\` (section "Other ways to scale").`,
   };
 }

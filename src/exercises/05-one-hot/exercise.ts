@@ -43,8 +43,8 @@ export default defineExercise({
           if (!(y instanceof ctx.tf.Tensor)) return y;
           if (y.rank !== 2) {
             return fail({
-              ko: `\`${name}\`이(가) 아직 원-핫 벡터가 아닙니다 (형태 [${y.shape.join(', ')}]): \`toCategorical(${name}Labels)\`로 바꾸세요.`,
-              en: `\`${name}\` is not one-hot yet (shape [${y.shape.join(', ')}]): convert it with \`toCategorical(${name}Labels)\`.`,
+              ko: `\`${name}\`이(가) 아직 원-핫 벡터가 아닙니다 (형태 [${y.shape.join(', ')}]): course의 \`toCategorical\`로 ${name}의 원래 레이블(\`${name}Labels\`)을 원-핫 행렬로 바꾸세요 ("숫자 하나를 벡터 열 칸으로" 절).`,
+              en: `\`${name}\` is not one-hot yet (shape [${y.shape.join(', ')}]): turn its original labels (\`${name}Labels\`) into a one-hot matrix with the course's \`toCategorical\` (section "One number becomes ten slots").`,
             });
           }
           const rows = await firstValues(y, labels.length * 10);

@@ -68,8 +68,8 @@ export default defineExercise({
       title: { ko: '비교용 sigmoid', en: 'Sigmoid for comparison' },
       run: (ctx) =>
         compare(ctx, 'sigmoidClose', sigmoid(LOGITS.sigmoidClose), {
-          ko: 'sigmoid는 점수마다 따로 1 / (1 + e^-x)를 계산합니다: `tf.sigmoid(close)`를 쓰세요.',
-          en: 'sigmoid maps each score on its own to 1 / (1 + e^-x): use `tf.sigmoid(close)`.',
+          ko: 'sigmoid는 점수마다 따로 1 / (1 + e^-x)를 계산합니다: TODO 2의 tfjs 함수를 `close` 점수 전체에 적용하세요 ("시그모이드: 값 하나를 0과 1 사이로" 절).',
+          en: 'sigmoid maps each score on its own to 1 / (1 + e^-x): apply TODO 2\'s tfjs function to all of the `close` scores (section "Sigmoid: one value into 0–1").',
         }),
     },
   ],

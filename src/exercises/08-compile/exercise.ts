@@ -7,6 +7,7 @@ const EXPECTED_LOSSES = [0.98, 0.4, 0.01].map((p) => -Math.log(p));
 // The messages print three decimals: losses that read the same pass.
 const LOSS_TOLERANCE = 1e-3;
 
+// Only the last hint shows this call: a check message says what is wrong and where to look.
 const compileCall = "`model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] })`";
 
 /** The exported model once compiled, or the outcome to report instead. */
@@ -14,7 +15,10 @@ function compiledModel(ctx: CheckContext): tfType.LayersModel | CheckOutcome {
   const model = exportedModel(ctx);
   if (isOutcome(model)) return model;
   if (model.optimizer === undefined || model.optimizer === null) {
-    return fail({ ko: `모델이 아직 compile되지 않았습니다: ${compileCall}를 호출하세요.`, en: `the model is not compiled yet: call ${compileCall}.` });
+    return fail({
+      ko: '모델이 아직 compile되지 않았습니다: TODO 1에 적힌 옵티마이저, 손실, 평가지표를 옵션 객체 하나에 담아 `model.compile`을 호출하세요 ("학습 전에 정할 세 가지" 절).',
+      en: 'the model is not compiled yet: call `model.compile` with one options object holding the optimizer, loss and metric TODO 1 names (section "Three decisions before training").',
+    });
   }
   return model;
 }

@@ -8,15 +8,16 @@ const MIN_EPOCHS = 3;
 // and 0.952 (epoch 1: 0.929); 0.93 leaves room for unlucky initial weights.
 const MIN_VAL_ACC = 0.93;
 
-const fitCall = '`await model.fit(xTrain, yTrain, { epochs: 3, batchSize: 128, validationData: [xVal, yVal] })`';
+// Only the hints show this line: a check message says what is wrong and where to look.
+const fitCall = 'await model.fit(xTrain, yTrain, { epochs: 3, batchSize: 128, validationData: [xVal, yVal] })';
 
 /** `history.history` of the exported History, or the outcome to report instead. */
 function historyRecord(ctx: CheckContext): Record<string, number[]> | CheckOutcome {
   const history = ctx.exports.history as { history?: Record<string, number[]> } | undefined;
   if (history === undefined || history === null) {
     return notAttempted({
-      ko: `\`history\`가 비어 있습니다: \`export const history = ${fitCall.slice(1, -1)};\`처럼 fit의 결과를 내보내세요.`,
-      en: `\`history\` is empty: export what fit returns, \`export const history = ${fitCall.slice(1, -1)};\`.`,
+      ko: '`history`가 비어 있습니다: 시작 코드의 `export const history = undefined;` 자리에 `model.fit`이 돌려주는 History 객체를 담아 내보내세요 ("검증 데이터와 함께 학습하기" 절).',
+      en: '`history` is empty: in place of the starter\'s `export const history = undefined;`, export the History object `model.fit` returns (section "Training with validation data").',
     });
   }
   if (typeof history !== 'object' || typeof history.history !== 'object' || !Array.isArray(history.history.loss)) {
@@ -40,12 +41,12 @@ export default defineExercise({
     ko: [
       '`model.fit`은 Promise를 돌려주므로 `await`가 필요합니다. 케라스의 키워드 인자는 세 번째 인자인 객체 하나로 넘깁니다.',
       '옵션 이름: `epochs`, `batchSize`, `validationData`. 검증 데이터는 배열 `[xVal, yVal]`로 넘깁니다.',
-      `정답: \`export const history = ${fitCall.slice(8, -1)};\` 그 다음 줄의 \`show.history\` 주석을 풀어 그래프를 보세요.`,
+      `정답: \`export const history = ${fitCall};\` 그 다음 줄의 \`show.history\` 주석을 풀어 그래프를 보세요.`,
     ],
     en: [
       "`model.fit` returns a Promise, so it needs `await`. Keras's keyword arguments go in one object, the third argument.",
       'The option names are `epochs`, `batchSize` and `validationData`; the validation data is the array `[xVal, yVal]`.',
-      `The answer: \`export const history = ${fitCall.slice(8, -1)};\` then uncomment the \`show.history\` line to see the curves.`,
+      `The answer: \`export const history = ${fitCall};\` then uncomment the \`show.history\` line to see the curves.`,
     ],
   },
   checks: [
@@ -57,8 +58,8 @@ export default defineExercise({
         if (isOutcome(record)) return record;
         if (Array.isArray(record.val_loss) && valAccuracy(record) !== undefined) return pass();
         return fail({
-          ko: `history에 ${Object.keys(record).join(', ')}만 있습니다: \`validationData: [xVal, yVal]\`를 넘겨야 val_loss와 val_acc가 기록됩니다.`,
-          en: `the history only has ${Object.keys(record).join(', ')}: pass \`validationData: [xVal, yVal]\` to record val_loss and val_acc.`,
+          ko: `history에 ${Object.keys(record).join(', ')}만 있습니다: val_loss와 val_acc도 있어야 합니다. fit의 옵션 객체에 검증 이미지와 검증 레이블을 \`validationData\`로 넘기면 에포크마다 기록됩니다 ("검증 데이터와 함께 학습하기" 절).`,
+          en: `the history only has ${Object.keys(record).join(', ')}: it should also have val_loss and val_acc. Give fit's options object the validation images and labels as \`validationData\` and they are recorded every epoch (section "Training with validation data").`,
         });
       },
     },
@@ -71,8 +72,8 @@ export default defineExercise({
         const epochs = record.loss.length;
         if (epochs >= MIN_EPOCHS) return pass();
         return fail({
-          ko: `${epochs} 에포크만 학습했습니다: \`epochs: 3\`을 넘기세요 (TensorFlow.js의 기본값은 1입니다).`,
-          en: `trained for only ${epochs} epoch(s): pass \`epochs: 3\` (TensorFlow.js defaults to 1).`,
+          ko: `${epochs} 에포크만 학습했습니다: ${MIN_EPOCHS} 에포크 이상이어야 합니다. fit의 옵션 객체에 에포크 수를 넘기지 않으면 TensorFlow.js는 1 에포크만 학습합니다 ("에포크와 배치" 절).`,
+          en: `trained for only ${epochs} epoch(s): it should be at least ${MIN_EPOCHS}. Without an epoch count in fit's options object, TensorFlow.js trains for 1 epoch (section "Epochs and batches").`,
         });
       },
     },
@@ -83,13 +84,16 @@ export default defineExercise({
         const progress = ctx.shows.find((s) => s.kind === 'fit-progress' && typeof s.batches === 'number');
         if (progress === undefined || progress.kind !== 'fit-progress' || progress.batches === undefined) {
           if (/batchSize\s*:\s*128\b/.test(ctx.code)) return pass();
-          return fail({ ko: '`batchSize: 128`을 fit의 옵션에 넣으세요.', en: 'put `batchSize: 128` in the fit options.' });
+          return fail({
+            ko: '학습 기록에서 배치 크기를 찾지 못했습니다: fit의 옵션 객체에 배치 크기 128을 넘겼는지 확인하세요 ("에포크와 배치" 절).',
+            en: 'no batch size was found in the training record: check that fit\'s options object sets the batch size to 128 (section "Epochs and batches").',
+          });
         }
         if (progress.batches === STEPS_PER_EPOCH) return pass();
         const size = Math.round(42000 / progress.batches);
         return fail({
-          ko: `에포크마다 배치가 ${progress.batches}개입니다 (배치 크기 약 ${size}): \`batchSize: 128\`이면 42,000 / 128 → ${STEPS_PER_EPOCH}개입니다.`,
-          en: `each epoch ran ${progress.batches} batches (a batch size of about ${size}): \`batchSize: 128\` gives 42,000 / 128 → ${STEPS_PER_EPOCH}.`,
+          ko: `에포크마다 배치가 ${progress.batches}개입니다 (배치 크기 약 ${size}): 배치 크기가 128이면 42,000 / 128 → ${STEPS_PER_EPOCH}개여야 합니다.`,
+          en: `each epoch ran ${progress.batches} batches (a batch size of about ${size}): with a batch size of 128 it should be 42,000 / 128 → ${STEPS_PER_EPOCH}.`,
         });
       },
     },
@@ -101,7 +105,7 @@ export default defineExercise({
         if (isOutcome(record)) return record;
         const acc = valAccuracy(record);
         if (acc === undefined || acc.length === 0) {
-          return notAttempted({ ko: '검증 정확도가 없습니다: 먼저 `validationData`를 넘기세요.', en: 'there is no validation accuracy: pass `validationData` first.' });
+          return notAttempted({ ko: '검증 정확도가 없습니다: 먼저 위의 검증 검사를 통과하세요.', en: 'there is no validation accuracy: pass the validation check above first.' });
         }
         const last = acc[acc.length - 1];
         if (last >= MIN_VAL_ACC) return pass();

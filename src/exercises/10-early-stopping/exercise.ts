@@ -133,14 +133,14 @@ function judgeKeepBest(ctx: CheckContext): CheckOutcome {
   };
   if (kept === 4 && restoreCalls === 0) {
     return fail({
-      ko: `${story.ko} 마지막 에포크의 가중치가 그대로 남았습니다: \`onTrainEnd\`에서 \`target.setWeights(bestWeights)\`로 되돌리세요.`,
-      en: `${story.en} The last epoch's weights stayed: put the best back in \`onTrainEnd\` with \`target.setWeights(bestWeights)\`.`,
+      ko: `${story.ko} 마지막 에포크의 가중치가 그대로 남았습니다: \`onTrainEnd\`에서 간직해 둔 가중치를 \`target\`에 되돌려 놓으세요 ("가장 좋은 에포크의 가중치 남기기" 절).`,
+      en: `${story.en} The last epoch's weights stayed: in \`onTrainEnd\`, put the kept weights back into \`target\` (section "Keeping the best epoch's weights").`,
     });
   }
   if (kept === 4) {
     return fail({
-      ko: `${story.ko} 되돌렸는데도 마지막 에포크의 가중치가 남았습니다: \`getWeights()\`는 모델의 변수 자체를 돌려주므로 \`.map((w) => w.clone())\`으로 사본을 만들어 두세요.`,
-      en: `${story.en} Even after restoring, the last epoch's weights remain: \`getWeights()\` returns the model's live variables, so keep copies with \`.map((w) => w.clone())\`.`,
+      ko: `${story.ko} 되돌렸는데도 마지막 에포크의 가중치가 남았습니다: \`getWeights()\`는 모델이 학습하며 바꾸는 변수 자체를 돌려주므로, 텐서마다 사본을 만들어 간직해야 합니다 ("가장 좋은 에포크의 가중치 남기기" 절).`,
+      en: `${story.en} Even after restoring, the last epoch's weights remain: \`getWeights()\` returns the very variables training updates, so keep a copy of each tensor (section "Keeping the best epoch's weights").`,
     });
   }
   return fail({
@@ -169,14 +169,14 @@ export default defineExercise({
   probes: { keepBest: keepBestTrial, earlyStopReachedFit },
   hints: {
     ko: [
-      '조기 종료는 `tf.callbacks.earlyStopping({ monitor, patience })`로 만듭니다. 과대적합은 검증 손실에서 보이므로 `monitor`는 `\'val_loss\'`입니다.',
-      '텐서플로JS의 조기 종료는 `restoreBestWeights`를 지원하지 않아서 `keepBest`가 그 일을 합니다: `onEpochEnd`에서 `valLoss < bestLoss`이면 `tf.dispose(bestWeights); bestWeights = target.getWeights().map((w) => w.clone());`, `onTrainEnd`에서 `target.setWeights(bestWeights)`.',
-      '가장 좋은 에포크: `valLoss.indexOf(Math.min(...valLoss)) + 1`. 저장: `export const saved = await saveModel(model, \'mnist\');`',
+      '조기 종료는 `tf.callbacks.earlyStopping({ monitor, patience })`로 만듭니다. 과대적합은 검증 손실에서 보이므로 `monitor`는 `\'val_loss\'`입니다. fit은 콜백을 옵션 객체의 `callbacks` 배열로 받습니다.',
+      '텐서플로JS의 조기 종료는 `restoreBestWeights`를 지원하지 않아서 `keepBest`가 그 일을 합니다: `onEpochEnd`에서 검증 손실이 지금까지의 최솟값보다 작으면 이전 사본을 dispose하고 `target`의 가중치를 하나하나 clone해 간직하고, `onTrainEnd`에서 그 사본을 `target`에 되돌려 놓습니다. 가장 좋은 에포크는 가장 작은 val_loss의 위치 + 1이고, 저장은 course의 `saveModel`로 이름 \'mnist\'를 줍니다.',
+      '정답: `export const earlyStop = tf.callbacks.earlyStopping({ monitor: \'val_loss\', patience: 3 });`, fit의 옵션에 `callbacks: [earlyStop, keepBest(model)]`, `onEpochEnd`에서 `if (valLoss < bestLoss) { bestLoss = valLoss; tf.dispose(bestWeights); bestWeights = target.getWeights().map((w) => w.clone()); }`, `onTrainEnd`에서 `if (bestWeights.length > 0) target.setWeights(bestWeights);`, 그리고 `export const bestEpoch = valLoss.indexOf(Math.min(...valLoss)) + 1;`, `export const saved = await saveModel(model, \'mnist\');`',
     ],
     en: [
-      "Early stopping is `tf.callbacks.earlyStopping({ monitor, patience })`. Overfitting shows in the validation loss, so `monitor` is `'val_loss'`.",
-      "TensorFlow.js's early stopping has no `restoreBestWeights`, so `keepBest` does that job: in `onEpochEnd`, when `valLoss < bestLoss`, `tf.dispose(bestWeights); bestWeights = target.getWeights().map((w) => w.clone());` and in `onTrainEnd`, `target.setWeights(bestWeights)`.",
-      "The best epoch: `valLoss.indexOf(Math.min(...valLoss)) + 1`. Saving: `export const saved = await saveModel(model, 'mnist');`",
+      "Early stopping is `tf.callbacks.earlyStopping({ monitor, patience })`. Overfitting shows in the validation loss, so `monitor` is `'val_loss'`. fit takes callbacks in its options object, as the `callbacks` array.",
+      "TensorFlow.js's early stopping has no `restoreBestWeights`, so `keepBest` does that job: in `onEpochEnd`, when the validation loss beats the best so far, dispose the old copies and keep a clone of each of `target`'s weights; in `onTrainEnd`, put those copies back into `target`. The best epoch is the position of the smallest val_loss plus 1; save with the course's `saveModel` under the name 'mnist'.",
+      "The answer: `export const earlyStop = tf.callbacks.earlyStopping({ monitor: 'val_loss', patience: 3 });`, `callbacks: [earlyStop, keepBest(model)]` in the fit options, in `onEpochEnd` `if (valLoss < bestLoss) { bestLoss = valLoss; tf.dispose(bestWeights); bestWeights = target.getWeights().map((w) => w.clone()); }`, in `onTrainEnd` `if (bestWeights.length > 0) target.setWeights(bestWeights);`, then `export const bestEpoch = valLoss.indexOf(Math.min(...valLoss)) + 1;` and `export const saved = await saveModel(model, 'mnist');`",
     ],
   },
   checks: [
@@ -187,8 +187,8 @@ export default defineExercise({
         const callback = ctx.exports.earlyStop;
         if (callback === undefined || callback === null) {
           return notAttempted({
-            ko: "`earlyStop`이 비어 있습니다: `export const earlyStop = tf.callbacks.earlyStopping({ monitor: 'val_loss', patience: 3 });`",
-            en: "`earlyStop` is empty: `export const earlyStop = tf.callbacks.earlyStopping({ monitor: 'val_loss', patience: 3 });`",
+            ko: '`earlyStop`이 비어 있습니다: 시작 코드의 `export const earlyStop = undefined;` 자리에 TensorFlow.js의 조기 종료 콜백을 만들어 담으세요. 무엇을 지켜볼지(`monitor`)와 몇 에포크 참을지(`patience`)를 정합니다 ("무엇을 할 수 있을까" 절).',
+            en: '`earlyStop` is empty: in place of the starter\'s `export const earlyStop = undefined;`, make TensorFlow.js\'s early-stopping callback. It needs what to watch (`monitor`) and how many epochs to wait (`patience`) (section "What can we do?").',
           });
         }
         if (!(callback instanceof ctx.tf.EarlyStopping)) {
@@ -209,8 +209,8 @@ export default defineExercise({
         }
         if (ctx.probes.earlyStopReachedFit !== true) {
           return fail({
-            ko: '조기 종료 콜백이 fit에 전달되지 않았습니다: `callbacks: [earlyStop, keepBest(model)]`를 fit의 옵션에 넣으세요.',
-            en: 'the early-stopping callback never reached fit: add `callbacks: [earlyStop, keepBest(model)]` to the fit options.',
+            ko: '조기 종료 콜백이 fit에 전달되지 않았습니다: fit의 옵션 객체는 콜백을 배열로 받습니다. 그 배열에 `earlyStop`과 `keepBest`가 만든 콜백을 함께 넣으세요 ("무엇을 할 수 있을까" 절의 TensorFlow.js 코드).',
+            en: 'the early-stopping callback never reached fit: fit\'s options object takes callbacks as an array; put `earlyStop` in it, next to the callback `keepBest` makes (the TensorFlow.js code in section "What can we do?").',
           });
         }
         return pass();
@@ -271,8 +271,8 @@ export default defineExercise({
         const saved = ctx.exports.saved as { url?: unknown } | undefined;
         if (saved === undefined || saved === null) {
           return notAttempted({
-            ko: "`saved`가 비어 있습니다: `export const saved = await saveModel(model, 'mnist');`",
-            en: "`saved` is empty: `export const saved = await saveModel(model, 'mnist');`",
+            ko: "`saved`가 비어 있습니다: 시작 코드의 `export const saved = undefined;` 자리에, 학습한 모델을 course의 `saveModel`로 'mnist'라는 이름으로 저장하고 그 결과를 담으세요 (\"모델 저장하기\" 절).",
+            en: "`saved` is empty: in place of the starter's `export const saved = undefined;`, save the trained model with the course's `saveModel` under the name 'mnist' and export what it gives back (section \"Saving the model\").",
           });
         }
         if (saved instanceof Promise) {
@@ -280,8 +280,8 @@ export default defineExercise({
         }
         if (saved.url === MODEL_URL) return accurateEnough(ctx);
         return fail({
-          ko: `모델이 ${String(saved.url)}에 저장되었습니다: 17강의 손글씨 패드는 ${MODEL_URL}을 불러오므로 \`saveModel(model, 'mnist')\`로 저장하세요.`,
-          en: `the model went to ${String(saved.url)}: the drawing pad of lesson 17 loads ${MODEL_URL}, so save it with \`saveModel(model, 'mnist')\`.`,
+          ko: `모델이 ${String(saved.url)}에 저장되었습니다: 17강의 손글씨 패드는 ${MODEL_URL}을 불러오므로 저장할 때 이름을 'mnist'로 주세요 ("모델 저장하기" 절).`,
+          en: `the model went to ${String(saved.url)}: the drawing pad of lesson 17 loads ${MODEL_URL}, so give 'mnist' as the name when saving (section "Saving the model").`,
         });
       },
     },

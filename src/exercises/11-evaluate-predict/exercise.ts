@@ -21,8 +21,8 @@ function evaluate(ctx: CheckContext, model: tfType.LayersModel, x: tfType.Tensor
 }
 
 const tensorAdvice = (name: string) => ({
-  ko: `\`${name}\`이(가) 텐서입니다: evaluate가 돌려준 스칼라에서 숫자를 꺼내세요, 예: \`(await scores[0].data())[0]\`.`,
-  en: `\`${name}\` is a tensor: read the number out of the scalar evaluate returned, e.g. \`(await scores[0].data())[0]\`.`,
+  ko: `\`${name}\`이(가) 텐서입니다: 숫자여야 합니다. evaluate가 돌려준 스칼라 텐서에서 숫자를 꺼내세요: 텐서의 \`data()\`는 값의 배열을 줍니다 ("model.evaluate" 절).`,
+  en: `\`${name}\` is a tensor: it should be a number. Read the number out of the scalar tensor evaluate returned: a tensor's \`data()\` gives an array of its values (section "model.evaluate").`,
 });
 
 export default defineExercise({
@@ -59,8 +59,8 @@ export default defineExercise({
         }
         if (typeof testLoss !== 'number' || typeof testAcc !== 'number' || (testLoss === 0 && testAcc === 0)) {
           return notAttempted({
-            ko: '`testLoss`와 `testAcc`에 `model.evaluate(xTest, yTest)`의 결과를 숫자로 담아 내보내세요.',
-            en: 'export the result of `model.evaluate(xTest, yTest)` as numbers in `testLoss` and `testAcc`.',
+            ko: '`testLoss`와 `testAcc`는 학습한 모델의 테스트 데이터 손실과 정확도(숫자)여야 합니다: 평가 TODO에서 모델을 테스트 데이터로 평가하세요 ("model.evaluate" 절).',
+            en: '`testLoss` and `testAcc` should be the trained model\'s loss and accuracy on the test data, as numbers: evaluate the model on the test data at the evaluation TODO (section "model.evaluate").',
           });
         }
         const model = exportedModel(ctx);
@@ -76,8 +76,8 @@ export default defineExercise({
           const onTrain = distance(trainLoss, trainAcc);
           if (onTrain <= 2 * TOLERANCE && onTrain < distance(loss, acc)) {
             return fail({
-              ko: '이 값은 훈련 데이터의 점수입니다: 모델이 이미 본 데이터라 실력보다 좋게 나옵니다. `model.evaluate(xTest, yTest)`로 테스트 데이터를 평가하세요.',
-              en: 'these are the scores on the training data, which the model has already seen, so they flatter it. Evaluate the test data: `model.evaluate(xTest, yTest)`.',
+              ko: '이 값은 훈련 데이터의 점수입니다: 모델이 이미 본 데이터라 실력보다 좋게 나옵니다. 평가에는 `xTest`와 `yTest`를 넘기세요 ("왜 테스트 데이터일까" 절).',
+              en: 'these are the scores on the training data, which the model has already seen, so they flatter it. Evaluate on `xTest` and `yTest` instead (section "Why test data?").',
             });
           }
         }
@@ -89,8 +89,8 @@ export default defineExercise({
           });
         }
         return fail({
-          ko: `테스트 데이터에서 손실 ${loss.toFixed(4)}, 정확도 ${acc.toFixed(4)}가 나와야 하는데 ${testLoss.toFixed(4)}, ${testAcc.toFixed(4)}입니다: 학습이 끝난 뒤 \`model.evaluate(xTest, yTest)\`의 결과를 그대로 담으세요.`,
-          en: `the test data gives loss ${loss.toFixed(4)} and accuracy ${acc.toFixed(4)}, but you exported ${testLoss.toFixed(4)} and ${testAcc.toFixed(4)}: store what \`model.evaluate(xTest, yTest)\` returns after training.`,
+          ko: `테스트 데이터에서 손실 ${loss.toFixed(4)}, 정확도 ${acc.toFixed(4)}가 나와야 하는데 ${testLoss.toFixed(4)}, ${testAcc.toFixed(4)}입니다: fit이 끝난 뒤, 테스트 데이터로 평가한 값을 바꾸지 말고 그대로 담으세요.`,
+          en: `the test data gives loss ${loss.toFixed(4)} and accuracy ${acc.toFixed(4)}, but you exported ${testLoss.toFixed(4)} and ${testAcc.toFixed(4)}: evaluate on the test data after fit has finished, and store the values unchanged.`,
         });
       },
     },
@@ -101,8 +101,8 @@ export default defineExercise({
         const probs = ctx.exports.firstProbs;
         if (probs instanceof ctx.tf.Tensor) {
           return fail({
-            ko: `\`firstProbs\`가 형태 [${probs.shape}]의 텐서입니다: \`(await results.array())[0]\`처럼 첫 행을 숫자 배열로 꺼내세요.`,
-            en: `\`firstProbs\` is a tensor of shape [${probs.shape}]: take the first row as a number array, like \`(await results.array())[0]\`.`,
+            ko: `\`firstProbs\`가 형태 [${probs.shape}]의 텐서입니다: 숫자 10개의 배열이어야 합니다. 텐서의 \`array()\`가 주는 중첩 배열에서 0번 행을 꺼내세요 ("model.predict와 확률 벡터" 절).`,
+            en: `\`firstProbs\` is a tensor of shape [${probs.shape}]: it should be an array of 10 numbers. Take row 0 of the nested arrays a tensor's \`array()\` gives (section "model.predict and the probability vector").`,
           });
         }
         if (!Array.isArray(probs) || probs.length === 0) {
@@ -138,13 +138,13 @@ export default defineExercise({
         if (got === expected) return pass();
         if (typeof got === 'number' && got > 0 && got < 1) {
           return fail({
-            ko: `\`firstPrediction\`이 ${got.toFixed(5)}입니다: 가장 큰 확률 값이 아니라 그 위치(클래스 번호 ${expected})를 구하세요: \`firstProbs.indexOf(Math.max(...firstProbs))\`.`,
-            en: `\`firstPrediction\` is ${got.toFixed(5)}: find the position of the largest probability (class ${expected}), not its value: \`firstProbs.indexOf(Math.max(...firstProbs))\`.`,
+            ko: `\`firstPrediction\`이 ${got.toFixed(5)}입니다: 가장 큰 확률 값이 아니라 그 값이 있는 위치(클래스 번호 0–9)여야 합니다 (넘파이의 \`np.argmax\`, "model.predict와 확률 벡터" 절).`,
+            en: `\`firstPrediction\` is ${got.toFixed(5)}: it should be the position of the largest probability (a class number 0–9), not the value itself (numpy's \`np.argmax\`, section "model.predict and the probability vector").`,
           });
         }
         return fail({
-          ko: `\`firstPrediction\`은 ${expected}여야 하는데 ${String(got)}입니다: \`firstProbs\`에서 가장 큰 값의 위치를 쓰세요 (넘파이의 \`np.argmax\`).`,
-          en: `\`firstPrediction\` should be ${expected}, got ${String(got)}: use the position of the largest value in \`firstProbs\` (numpy's \`np.argmax\`).`,
+          ko: `\`firstPrediction\`이 ${String(got)}인데 \`firstProbs\`에서 가장 큰 값은 다른 위치에 있습니다: 가장 큰 값의 위치(0부터 센 번호)를 쓰세요 (넘파이의 \`np.argmax\`).`,
+          en: `\`firstPrediction\` is ${String(got)}, but the largest value in \`firstProbs\` sits at another position: use the position (counted from 0) of the largest value (numpy's \`np.argmax\`).`,
         });
       },
     },

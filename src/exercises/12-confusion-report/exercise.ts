@@ -58,7 +58,10 @@ export default defineExercise({
       async run(ctx) {
         const matrix = ctx.exports.matrix;
         if (!Array.isArray(matrix) || matrix.length === 0) {
-          return notAttempted({ ko: '`matrix`에 `confusionMatrix(yTest, yPred)`의 결과를 담으세요.', en: 'put the result of `confusionMatrix(yTest, yPred)` in `matrix`.' });
+          return notAttempted({
+            ko: '`matrix`가 비어 있습니다: 테스트 정답과 예측한 클래스로 course의 `confusionMatrix`를 만들어 담으세요 ("혼동 행렬" 절).',
+            en: '`matrix` is empty: build it with the course\'s `confusionMatrix` from the test labels and the predicted classes (section "The confusion matrix").',
+          });
         }
         const expected = await expectedMatrix(ctx);
         if (isOutcome(expected)) return expected;
@@ -72,14 +75,14 @@ export default defineExercise({
         if (same(got, expected)) return pass();
         if (same(got, transpose(expected))) {
           return fail({
-            ko: '행렬이 뒤집혀 있습니다 (행이 예측, 열이 정답): 인자 순서는 `confusionMatrix(yTest, yPred)`, 정답이 먼저입니다.',
-            en: 'the matrix is transposed (rows are predictions, columns the truth): the order is `confusionMatrix(yTest, yPred)`, truth first.',
+            ko: '행렬이 뒤집혀 있습니다 (행이 예측, 열이 정답): `confusionMatrix`는 사이킷런처럼 정답을 첫 번째, 예측을 두 번째 인자로 받습니다.',
+            en: 'the matrix is transposed (rows are predictions, columns the truth): `confusionMatrix` takes the truth as its first argument and the predictions second, as in scikit-learn.',
           });
         }
         const total = rowSum(got.map(rowSum));
         return fail({
-          ko: `행렬이 학습된 모델의 테스트 예측과 맞지 않습니다 (합계 ${total}, 기대 10000, 대각선 ${expected.map((r, i) => r[i]).join(', ')}): \`xTest\`를 예측한 \`yPred\`와 \`yTest\`를 쓰세요.`,
-          en: `the matrix does not match the trained model's test predictions (total ${total}, expected 10000; diagonal ${expected.map((r, i) => r[i]).join(', ')}): use \`yTest\` and the \`yPred\` predicted from \`xTest\`.`,
+          ko: `행렬이 학습된 모델의 테스트 예측과 맞지 않습니다 (합계 ${total}, 기대 10000): \`xTest\`를 예측한 \`yPred\`와 \`yTest\`를 쓰세요.`,
+          en: `the matrix does not match the trained model's test predictions (total ${total}, expected 10000): use \`yTest\` and the \`yPred\` predicted from \`xTest\`.`,
         });
       },
     },
@@ -95,7 +98,10 @@ export default defineExercise({
               en: '`report` is an object: in this exercise build the text table (no `outputDict`) and print it.',
             });
           }
-          return notAttempted({ ko: '`report`에 `classificationReport(yTest, yPred)`의 결과를 담으세요.', en: 'put the result of `classificationReport(yTest, yPred)` in `report`.' });
+          return notAttempted({
+            ko: '`report`가 비어 있습니다: 테스트 정답과 예측한 클래스로 course의 `classificationReport`를 만들어 담으세요 ("분류 보고서" 절).',
+            en: '`report` is empty: build it with the course\'s `classificationReport` from the test labels and the predicted classes (section "The classification report").',
+          });
         }
         const expected = await expectedMatrix(ctx);
         if (isOutcome(expected)) return expected;
@@ -104,8 +110,8 @@ export default defineExercise({
         const value = line === undefined ? NaN : Number(line.trim().split(/\s+/)[1]);
         if (closeTo(value, accuracy, REPORT_TOLERANCE) && /precision/.test(report) && /support/.test(report)) return pass();
         return fail({
-          ko: `보고서의 accuracy 행이 모델의 테스트 정확도 ${accuracy.toFixed(4)}와 맞지 않습니다: \`classificationReport(yTest, yPred)\`에 정답을 먼저, 학습된 모델의 예측을 뒤에 넘기세요.`,
-          en: `the report's accuracy row does not match the model's test accuracy ${accuracy.toFixed(4)}: call \`classificationReport(yTest, yPred)\`, truth first, then the trained model's predictions.`,
+          ko: `보고서의 accuracy 행이 모델의 테스트 정확도 ${accuracy.toFixed(4)}와 맞지 않습니다: \`classificationReport\`에 테스트 정답을 먼저, 학습된 모델이 \`xTest\`에서 예측한 클래스를 뒤에 넘기세요.`,
+          en: `the report's accuracy row does not match the model's test accuracy ${accuracy.toFixed(4)}: give \`classificationReport\` the test labels first, then the classes the trained model predicted for \`xTest\`.`,
         });
       },
     },
@@ -125,8 +131,8 @@ export default defineExercise({
         if (got === answer || recalls[got as number] === recalls[answer]) return pass();
         if (typeof got === 'number' && !Number.isInteger(got)) {
           return fail({
-            ko: `\`lowestRecall\`이 ${got.toFixed(4)}입니다: 재현율 값이 아니라 그 숫자(클래스 번호 0–9)를 내보내세요: \`recalls.indexOf(Math.min(...recalls))\`.`,
-            en: `\`lowestRecall\` is ${got.toFixed(4)}: export the digit (class number 0–9), not the recall value: \`recalls.indexOf(Math.min(...recalls))\`.`,
+            ko: `\`lowestRecall\`이 ${got.toFixed(4)}입니다: 재현율 값이 아니라, 재현율이 가장 낮은 숫자 자체(클래스 번호 0–9)를 내보내세요.`,
+            en: `\`lowestRecall\` is ${got.toFixed(4)}: export the digit itself (a class number 0–9), not its recall value.`,
           });
         }
         if (got === argMin(precisions)) {
@@ -135,9 +141,16 @@ export default defineExercise({
             en: `${String(got)} has the lowest precision: recall divides by the row, not the column — the share of real i's predicted as i, \`matrix[i][i] / (sum of row i)\`.`,
           });
         }
+        // Never name the answer: say how the exported digit compares, and how to find the right one.
+        if (!(typeof got === 'number' && Number.isInteger(got) && got >= 0 && got <= 9)) {
+          return fail({
+            ko: `\`lowestRecall\`은 숫자 하나(클래스 번호 0–9)여야 하는데 ${String(got)}입니다.`,
+            en: `\`lowestRecall\` should be one digit (a class number 0–9), but it is ${String(got)}.`,
+          });
+        }
         return fail({
-          ko: `재현율이 가장 낮은 숫자는 ${answer}(재현율 ${recalls[answer].toFixed(3)})인데 ${String(got)}을(를) 내보냈습니다: 각 행의 대각선 값을 그 행의 합으로 나눠 비교하세요.`,
-          en: `the lowest recall belongs to ${answer} (recall ${recalls[answer].toFixed(3)}), but you exported ${String(got)}: divide each row's diagonal value by the row's sum and compare.`,
+          ko: `숫자 ${got}의 재현율은 ${recalls[got].toFixed(3)}인데, 이보다 재현율이 낮은 숫자가 있습니다: 숫자마다 행의 대각선 값을 그 행의 합으로 나눠 열 개를 모두 비교하세요 ("정밀도, 재현율, F1" 절).`,
+          en: `digit ${got} has recall ${recalls[got].toFixed(3)}, but another digit's recall is lower: for every digit divide its row's diagonal value by the row's sum and compare all ten (section "Precision, recall, F1").`,
         });
       },
     },

@@ -52,13 +52,13 @@ export default defineExercise({
         if (got === expected) return pass();
         if (got === label) {
           return fail({
-            ko: `\`firstLabelName\`이 레이블 번호 ${label}입니다: \`fashion.classNames[${label}]\`로 이름('${expected}')을 찾으세요.`,
-            en: `\`firstLabelName\` is the label number ${label}: look the name up with \`fashion.classNames[${label}]\` ('${expected}').`,
+            ko: `\`firstLabelName\`이 레이블 번호 ${label}입니다: 번호가 아니라 이름이어야 합니다. \`fashion.classNames\`에서 그 번호의 이름을 찾으세요 ("샘플 살펴보기" 절).`,
+            en: `\`firstLabelName\` is the label number ${label}: it should be the name, not the number. Look that number up in \`fashion.classNames\` (section "Looking at samples").`,
           });
         }
         return fail({
-          ko: `첫 번째 훈련 이미지의 레이블은 ${label}, 이름은 '${expected}'인데 ${JSON.stringify(got)}을(를) 내보냈습니다: 분할 전의 \`fashion.yTrain\`의 0번을 쓰세요.`,
-          en: `the first training image has label ${label}, named '${expected}', but you exported ${JSON.stringify(got)}: use element 0 of \`fashion.yTrain\` before the split.`,
+          ko: `${JSON.stringify(got)}은(는) 첫 번째 훈련 이미지의 클래스 이름이 아닙니다: 분할 전의 \`fashion.yTrain\`에서 0번 레이블을 읽고, 그 번호의 이름을 \`fashion.classNames\`에서 찾으세요.`,
+          en: `${JSON.stringify(got)} is not the class name of the first training image: read label 0 of \`fashion.yTrain\`, before the split, and look its name up in \`fashion.classNames\`.`,
         });
       },
     },
@@ -69,8 +69,8 @@ export default defineExercise({
         const grids = ctx.shows.filter((s): s is ImagesPayload => s.kind === 'images');
         if (grids.length === 0) {
           return fail({
-            ko: '`show.images(fashion.xTrain, { labels: fashion.yTrain, classNames: fashion.classNames, count: 9, cols: 3 })`로 처음 9장을 그리세요.',
-            en: 'draw the first 9 images with `show.images(fashion.xTrain, { labels: fashion.yTrain, classNames: fashion.classNames, count: 9, cols: 3 })`.',
+            ko: '샘플 격자가 없습니다: `show.images`로 처음 9장의 훈련 이미지를 3열로 그리고, 레이블과 클래스 이름도 넘겨 이름이 붙게 하세요 ("샘플 살펴보기" 절).',
+            en: 'there is no sample grid: draw the first 9 training images in 3 columns with `show.images`, passing the labels and class names so each gets its name (section "Looking at samples").',
           });
         }
         const grid = grids[grids.length - 1];
@@ -97,8 +97,8 @@ export default defineExercise({
           ctx,
           { xTrain: [42000, 28, 28], xVal: [18000, 28, 28], xTest: [10000, 28, 28] },
           {
-            ko: '`trainTestSplit(fashion.xTrain, fashion.yTrain, { testSize: 0.3, randomState: 777 })`로 나누고, 이미지는 펼치지 마세요 (14강의 Flatten 층이 펼칩니다).',
-            en: 'split with `trainTestSplit(fashion.xTrain, fashion.yTrain, { testSize: 0.3, randomState: 777 })` and do not flatten the images (the Flatten layer of lesson 14 does).',
+            ko: '`fashion`의 훈련 데이터를 MNIST 때처럼 `trainTestSplit`으로 7:3으로 나누고(`randomState` 777), 이미지는 펼치지 마세요 (14강의 Flatten 층이 펼칩니다) ("전처리" 절).',
+            en: 'split `fashion`\'s training data 70/30 with `trainTestSplit` as for MNIST (`randomState` 777), and do not flatten the images (the Flatten layer of lesson 14 does) (section "Preprocessing").',
           },
         );
       },

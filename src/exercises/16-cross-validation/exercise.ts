@@ -46,8 +46,8 @@ export default defineExercise({
         const folds = ctx.exports.folds as { trainIndex?: ArrayLike<number>; testIndex?: ArrayLike<number> }[] | undefined;
         if (!Array.isArray(folds) || folds.length === 0) {
           return notAttempted({
-            ko: "`folds`에 `stratifiedKFold(labels, { nSplits: 5, shuffle: true, randomState: 777 })`의 결과를 담으세요.",
-            en: "put the result of `stratifiedKFold(labels, { nSplits: 5, shuffle: true, randomState: 777 })` in `folds`.",
+            ko: '`folds`가 비어 있습니다: course의 `stratifiedKFold`로 `labels`를 5개 폴드로 나누세요. 섞어서(shuffle) 나누고, 매번 같은 분할이 되도록 `randomState`는 777로 둡니다 ("k-겹 교차 검증" 절).',
+            en: '`folds` is empty: split `labels` into 5 folds with the course\'s `stratifiedKFold`, shuffled, with `randomState` 777 so every run gets the same split (section "k-fold cross-validation").',
           });
         }
         if (folds.length !== K) {

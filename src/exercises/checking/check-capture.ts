@@ -50,6 +50,7 @@ export async function checkCapture(
       code: request.code,
       // The learner began from the starter in their page's language, either one.
       unchanged: locales.some((l) => squash(request.code) === squash(localizeSource(exercise.starter, l))),
+      stopped: capture.stopped === true,
       tf,
       dataset,
     });

@@ -144,5 +144,6 @@ function checkNamed(values: unknown, path: string, budget: Budget): Record<strin
 export function validateCapture(value: unknown): CapturedRun {
   if (!isRecord(value)) reject('capture', 'not an object');
   const budget: Budget = { nodes: 0, bytes: 0 };
-  return { exports: checkNamed(value.exports, 'exports', budget), probes: checkNamed(value.probes, 'probes', budget) };
+  if (value.stopped !== undefined && typeof value.stopped !== 'boolean') reject('capture.stopped', 'not a boolean');
+  return { exports: checkNamed(value.exports, 'exports', budget), probes: checkNamed(value.probes, 'probes', budget), stopped: value.stopped === true };
 }
