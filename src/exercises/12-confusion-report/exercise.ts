@@ -161,8 +161,8 @@ export default defineExercise({
         const shown = ctx.shows.find((s) => s.kind === 'confusion-matrix');
         if (shown === undefined || shown.kind !== 'confusion-matrix') {
           return fail({
-            ko: '`show.confusionMatrix(yTest, yPred, { classNames: mnist.classNames, images: mnist.xTest })`로 그려 보세요.',
-            en: 'draw it with `show.confusionMatrix(yTest, yPred, { classNames: mnist.classNames, images: mnist.xTest })`.',
+            ko: '혼동 행렬 그림이 없습니다: 시작 코드 끝의 마지막 TODO 아래, 주석으로 막아 둔 `show.confusionMatrix` 호출 네 줄의 주석을 풀어 그려 보세요.',
+            en: 'there is no confusion-matrix picture: uncomment the four lines of the `show.confusionMatrix` call under the last TODO at the end of the starter.',
           });
         }
         if (!shown.cellImages || Object.keys(shown.cellImages).length === 0) {
