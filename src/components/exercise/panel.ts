@@ -55,7 +55,14 @@ class Panel {
       this.drafts.changed();
       this.errorDecorations = clearError(this.editor, this.errorDecorations);
     });
-    this.editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void this.start());
+    // An action, not addCommand: Monaco's commands are global, so with two
+    // exercises on a page Ctrl/Cmd+Enter in one editor ran the other's code.
+    this.editor.addAction({
+      id: `course.run.${id}`,
+      label: this.t('run'),
+      keybindings: [monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter],
+      run: () => void this.start(),
+    });
     this.output = new Output(root, this.config.locale, (line) => this.goToLine(line));
     if (readDraft(beforeSolutionId(id))) this.button('restore').hidden = false;
     setUpWorkspace(root, this.config.locale);
