@@ -56,7 +56,7 @@ function readReport(path: string): JsonReport {
 
 /** Every slice 1…N exactly once, all of N, all in one language. */
 function checkComplete(reports: { path: string; report: JsonReport }[], lang: Locale | undefined): Locale {
-  const [count] = reports[0].report.shard!.split('/').map(Number).slice(1);
+  const count = Number(reports[0].report.shard!.split('/')[1]);
   const seen = new Map<number, string>();
   for (const { path, report } of reports) {
     const [k, n] = report.shard!.split('/').map(Number);
