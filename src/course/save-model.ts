@@ -3,8 +3,9 @@
 // there); Node has no IndexedDB and must not write files, so it only records
 // the name for checks and tests.
 import type * as tf from '@tensorflow/tfjs';
-import { modelStoreUrl } from '../contract/model-store.ts';
+import { modelStoreKey, modelStoreUrl } from '../contract/model-store.ts';
 import { runContext } from './context.ts';
+import { waitUntilStored } from './wait-until-stored.ts';
 
 export async function saveModel(model: tf.LayersModel, name: string): Promise<{ url: string; saved: boolean }> {
   if (!/^[\w-]{1,64}$/.test(name)) {
@@ -17,5 +18,5 @@ export async function saveModel(model: tf.LayersModel, name: string): Promise<{ 
   context.savedModels.push(name);
   if (context.environment === 'node') return { url, saved: false };
   await model.save(url);
-  return { url, saved: true };
+  return { url, saved: await waitUntilStored(modelStoreKey(name)) };
 }
