@@ -62,7 +62,7 @@ export default defineConfig({
       },
       favicon: '/favicon.svg',
       // The course's one button look (src/components/buttons.css), in the stylesheet every page links.
-      customCss: ['./src/components/buttons.css'],
+      customCss: ['./src/components/buttons.css', './src/components/korean-text.css'],
       // No lesson marks lines or words in code blocks ({2-3}, ins=, del=):
       // without the text-marker plugin every page with code loads less CSS.
       expressiveCode: { textMarkers: false },

@@ -159,3 +159,23 @@ describe('search results styles', () => {
     await page.close();
   });
 });
+
+describe('Korean line breaking', () => {
+  it('Korean prose breaks at spaces, never inside a word, and a narrow phone still has no sideways scroll', async () => {
+    const page = await withoutScripts();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [path, wordBreak] of [['lessons/03-validation-split/', 'keep-all'], ['en/lessons/03-validation-split/', 'normal']] as const) {
+      await page.goto(`${env.site.url}${path}`);
+      const seen = await page.evaluate(() => {
+        const paragraph = document.querySelector('.sl-markdown-content p')!;
+        return {
+          wordBreak: getComputedStyle(paragraph).wordBreak,
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      expect(seen.wordBreak, path).toBe(wordBreak);
+      expect(seen.overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+    await page.close();
+  });
+});
