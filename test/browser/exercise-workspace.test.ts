@@ -73,7 +73,7 @@ for (const locale of ['ko', 'en'] as const) {
       await page.close();
     });
 
-    it('the separator moves with the arrow keys and Monaco follows; Full window fills the viewport and Escape brings it back', async () => {
+    it('the separator moves with the arrow keys and Monaco follows; Full window fills the viewport and Escape brings it back; the split is kept for the next visit', async () => {
       const page = await freshPage();
       await openExercise(page, lesson(), EXERCISE);
       const separator = page.locator(`${panel} [role="separator"]`);
@@ -97,6 +97,9 @@ for (const locale of ['ko', 'en'] as const) {
       await page.keyboard.press('Escape');
       await expect.poll(async () => (await box(page, panel)).width).toBeLessThan(1280);
       expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.action)).toBe('focus');
+      // The split chosen (Home: the narrowest editor) is kept for the next visit.
+      await openExercise(page, lesson(), EXERCISE);
+      expect(Number(await page.locator(`${panel} [role="separator"]`).getAttribute('aria-valuenow'))).toBe(25);
       await page.close();
     });
 

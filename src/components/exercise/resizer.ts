@@ -1,14 +1,23 @@
 // The bar between the editor and the output in the side-by-side workspace:
 // a focusable separator (arrow keys, Home/End) that pointers can drag. It
 // sets --exercise-split, the editor column's share of the workspace; Monaco
-// follows through automaticLayout (editor.ts).
+// follows through automaticLayout (editor.ts). The learner's last split is
+// kept for every exercise of the course, outside the progress (it is a
+// preference, not work to export).
 import type { Locale } from '../../contract/locale.ts';
+import { readItem, writeItem } from '../../progress/storage.ts';
 import { text } from './strings.ts';
 
 const MIN = 25;
 const MAX = 75;
 const START = 55;
 const STEP = 5;
+const SAVED_SPLIT_KEY = 'mnist-course:workspace-split';
+
+function savedSplit(): number {
+  const saved = Number(readItem(SAVED_SPLIT_KEY));
+  return Number.isFinite(saved) && saved >= MIN && saved <= MAX ? saved : START;
+}
 
 export function attachResizer(separator: HTMLElement, workspace: HTMLElement, locale: Locale): void {
   separator.setAttribute('aria-label', text(locale, 'resizerLabel'));
@@ -21,7 +30,9 @@ export function attachResizer(separator: HTMLElement, workspace: HTMLElement, lo
     separator.setAttribute('aria-valuenow', String(value));
     separator.setAttribute('aria-valuetext', text(locale, 'resizerValue', { percent: value }));
   };
-  set(START);
+  set(savedSplit());
+  // Where storage is blocked, the split lasts for this page (drafts already say so).
+  const keep = () => void writeItem(SAVED_SPLIT_KEY, String(value));
 
   const keys: Record<string, () => number> = {
     ArrowLeft: () => value - STEP,
@@ -36,6 +47,7 @@ export function attachResizer(separator: HTMLElement, workspace: HTMLElement, lo
     if (!next) return;
     event.preventDefault();
     set(next());
+    keep();
   });
 
   const follow = (event: PointerEvent) => {
@@ -50,6 +62,7 @@ export function attachResizer(separator: HTMLElement, workspace: HTMLElement, lo
   });
   const release = (event: PointerEvent) => {
     separator.removeEventListener('pointermove', follow);
+    keep();
     if (separator.hasPointerCapture(event.pointerId)) separator.releasePointerCapture(event.pointerId);
   };
   separator.addEventListener('pointerup', release);
