@@ -66,7 +66,7 @@ describe('reading a hand-in for grading', () => {
     expect(read.unreadable).toEqual([]);
     expect(read.valid.map((v) => v.file)).toEqual(['class/kim-hw1.json#09-training', 'class/kim-hw1.json#01-tensor-basics', 'class/kim-hw1.json#02-mnist-shapes']);
     for (const entry of read.valid) {
-      expect(entry.assignment).toEqual({ title: '1주차 과제', classCode: '2반', due: '2026-12-10T23:59+09:00' });
+      expect(entry.assignment).toEqual({ title: '1주차 과제', classCode: '2반', due: '2026-12-10T23:59+09:00', exercises: ['09-training', '01-tensor-basics', '02-mnist-shapes'] });
       expect(entry.handedInAt).toBe(now.toISOString());
       expect(entry.submission.learner.name).toBe('김민지');
     }

@@ -3,7 +3,9 @@
 // its lesson (the reference solution, pasted and run), comes back to see its
 // status, and hands in one file; the gradebook page grades that file into a
 // row per exercise of the assignment, and `npm run grade` on the same file
-// writes the same JSON as the page's download.
+// writes the same JSON as the page's download, and the same grid
+// (learners × exercises) as the page shows. Switching the language of the
+// assignment page keeps the assignment (`#a=…`).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { assignmentFragment } from '../../src/grading/assignment/link.ts';
 import { clickAction, panelSelector, pasteCode, waitForRunEnd } from './support/exercise-page.ts';
+import { expectSameGrids, type CliGrid } from './support/grids.ts';
 import { distFolder } from './support/server.ts';
 import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
@@ -32,11 +36,11 @@ async function newPage(): Promise<Page> {
 
 const statusOf = (page: Page, id: string) => page.locator(`tr[data-exercise-id="${id}"] [data-part="exercise-status"]`).getAttribute('data-status');
 
-function gradeWithCli(file: string): Promise<{ code: number; json: string }> {
+function gradeWithCli(file: string): Promise<{ code: number; json: string; stdout: string }> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--experimental-strip-types', join(ROOT, 'src/grading/grader/cli.ts'), file, '--json', 'grades.json', '--jobs', '1', '--site', distFolder()], {
       cwd: work, env: { ...process.env, LANG: 'C', LC_ALL: '' },
-    }, (error) => resolve({ code: error ? Number(error.code ?? -1) : 0, json: error ? '' : readFileSync(join(work, 'grades.json'), 'utf8') }));
+    }, (error, stdout) => resolve({ code: error ? Number(error.code ?? -1) : 0, json: error ? '' : readFileSync(join(work, 'grades.json'), 'utf8'), stdout }));
   });
 }
 
@@ -117,13 +121,35 @@ describe('assignment links (en)', () => {
     expect(await gradebook.locator(`tr[data-file$="#${NEVER_RUN}"]`).textContent()).toMatch(/not attempted: the learner handed this exercise in without ever running it/);
     const [json] = await Promise.all([gradebook.waitForEvent('download'), gradebook.click('button[data-action="json"]')]);
     const pageJson = readFileSync(await json.path(), 'utf8');
-    await gradebook.close();
 
-    // …and with the command line, on the same file: the same JSON.
+    // …and with the command line, on the same file: the same JSON, and the same grid as the page's.
     const cli = await gradeWithCli(download.suggestedFilename());
     expect(cli.code).toBe(0);
     expect(pageJson).toBe(cli.json);
+    const grids = (JSON.parse(cli.json) as { grids: CliGrid[] }).grids;
+    await expectSameGrids(gradebook, cli.stdout, { grids });
+    // One grid, for the assignment: its exercises in its order, late against the due date, the never-run one marked.
+    expect(grids.map((g) => [g.assignment?.title, g.exercises])).toEqual([['Week 1: tensors', [RUN, NEVER_RUN]]]);
+    expect(grids[0].rows.map((r) => [r.learner, ...r.cells.map((c) => c.marks)])).toEqual([['Kim Minji', ['late'], ['late', 'never-run']]]);
+    expect(await gradebook.locator('table[data-part="grid"] caption').textContent()).toMatch(/^Assignment: Week 1: tensors \(class 2B, due 2026-01-15T18:00[+-]\d{2}:\d{2}\)$/);
+    await gradebook.close();
   }, 600_000);
+});
+
+describe('the language switcher on an assignment (en → ko)', () => {
+  it('keeps the assignment: the other language opens the same #a= link', async () => {
+    const fragment = assignmentFragment({ title: 'Week 2', classCode: '3A', exercises: [RUN] });
+    const page = await newPage();
+    await page.goto(`${env.site.url}en/assignment/${fragment}`);
+    await page.waitForSelector('course-assignment[data-state="ready"]');
+    // Starlight's <starlight-lang-select>, as a learner uses it (from the keyboard too: a native select).
+    await Promise.all([page.waitForURL(`${env.site.url}assignment/**`), page.locator('starlight-lang-select select:visible').first().selectOption({ label: '한국어' })]);
+    expect(new URL(page.url()).hash).toBe(fragment);
+    await page.waitForSelector('course-assignment[data-state="ready"]');
+    expect(await page.locator('[data-part="title"]').textContent()).toBe('Week 2');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ko');
+    await page.close();
+  });
 });
 
 describe('a broken assignment link (ko)', () => {

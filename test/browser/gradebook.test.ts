@@ -12,6 +12,8 @@ import { zipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFixtures } from '../grading/fixtures/build.ts';
+import { formatFinding, isBlocking, sweep } from './support/axe.ts';
+import { expectSameGrids, type CliGrid } from './support/grids.ts';
 import { distFolder } from './support/server.ts';
 import { useSiteAndBrowser } from './support/site-and-browser.ts';
 
@@ -19,21 +21,21 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'gradebook-test-'));
 const env = useSiteAndBrowser();
 
-interface CliReport { submissions: { file: string; learner: string | null; exercise: string | null; status: string; score: number; passed: number; total: number }[] }
-let cli: { json: string; csv: string; report: CliReport };
+interface CliReport { submissions: { file: string; learner: string | null; exercise: string | null; status: string; score: number; passed: number; total: number }[]; grids: CliGrid[] }
+let cli: { json: string; csv: string; report: CliReport; stdout: string };
 
 beforeAll(async () => {
   buildFixtures(join(work, 'class'));
   // The endless loop would only add its 20 s budget to both runs.
   rmSync(join(work, 'class', 'mallory-hostile.json'));
-  const code = await new Promise<number>((resolve) => {
+  const { code, stdout } = await new Promise<{ code: number; stdout: string }>((resolve) => {
     execFile(process.execPath, ['--experimental-strip-types', join(ROOT, 'src/grading/grader/cli.ts'), 'class', '--json', 'grades.json', '--csv', 'grades.csv', '--jobs', '1', '--site', distFolder()], {
       cwd: work, env: { ...process.env, LANG: 'C', LC_ALL: '' },
-    }, (error) => resolve(error ? Number(error.code ?? -1) : 0));
+    }, (error, out) => resolve({ code: error ? Number(error.code ?? -1) : 0, stdout: out }));
   });
   expect(code).toBe(0);
   const json = readFileSync(join(work, 'grades.json'), 'utf8');
-  cli = { json, csv: readFileSync(join(work, 'grades.csv'), 'utf8'), report: JSON.parse(json) };
+  cli = { json, csv: readFileSync(join(work, 'grades.csv'), 'utf8'), report: JSON.parse(json), stdout };
 }, 600_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -85,6 +87,25 @@ describe('gradebook page (en)', () => {
     await pictures.locator('summary').click();
     await expect.poll(() => pictures.locator('.gradebook-picture svg, .gradebook-picture canvas').count()).toBeGreaterThan(0);
 
+    // The grid: learners × exercises, the same on the page as in the terminal and the JSON.
+    await expectSameGrids(page, cli.stdout, cli.report);
+    const grid = page.locator('table[data-part="grid"]');
+    expect(await grid.locator('caption').textContent()).toBe('Submissions without an assignment');
+    expect(await grid.locator('thead th[scope="col"]').count()).toBe(4);
+    expect(await grid.locator('tbody th[scope="row"]').count()).toBe(cli.report.grids[0].rows.length);
+    // Lee has no 02-mnist-shapes: a dash, said in words.
+    const missing = grid.locator('tr[data-learner="Lee Jun"] [data-part="grid-cell"][data-status="missing"]');
+    expect(await missing.locator('[data-part="cell-text"]').textContent()).toBe('—');
+    expect(await missing.locator('.sr-only').textContent()).toBe('not handed in (or its part could not be read)');
+    expect(await page.locator('.gradebook-legend dt').allTextContents()).toEqual(['—', '!', 'L', '~', '?', '=', '+']);
+    // From the keyboard: Tab to a cell's link, Enter lands on its detailed row.
+    const parkCell = grid.locator('tr[data-learner="Park Seoyeon"] [data-part="grid-cell"] a').first();
+    expect(await parkCell.locator('.sr-only').textContent()).toMatch(/^1\/2; the learner's browser claimed otherwise/);
+    await parkCell.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.file)).toBe('class/park-claims-differ.json');
+    expect(await page.evaluate(() => location.hash)).toMatch(/^#gradebook-row-\d+$/);
+
     expect(await download(page, 'json')).toBe(cli.json);
     expect(await download(page, 'csv')).toBe(cli.csv);
     await page.close();
@@ -118,6 +139,13 @@ describe('gradebook page (ko)', () => {
     ]);
     expect(await page.locator('tr[data-file="class.zip/kim.json"] [data-part="status"]').textContent()).toBe('통과');
     expect(await page.locator('.gradebook-unreadable li').textContent()).toMatch(/^not-json\.json: JSON이 아닙니다/);
+    // The grid in the page's language, its words from the same strings as the command line's.
+    expect(await page.locator('table[data-part="grid"] caption').textContent()).toBe('과제 없이 낸 제출');
+    expect(await page.locator('table[data-part="grid"] thead th').allTextContents()).toEqual(['학습자', '01-tensor-basics', '합계']);
+    expect(await page.locator('.gradebook-legend dd').first().textContent()).toBe('내지 않음 (또는 그 부분을 읽지 못함)');
+    // The results, grid included, pass the WCAG A/AA rules the site's sweep uses.
+    const findings = (await sweep(page, 'gradebook (ko), graded')).filter(isBlocking);
+    expect(findings.map(formatFinding)).toEqual([]);
     await page.close();
   });
 });

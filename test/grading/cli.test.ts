@@ -180,7 +180,12 @@ describe('npm run grade on a class folder, in headless Chromium', () => {
       ['김민지', '01-tensor-basics', '2/2', '100', 'pass', fixture('kim-correct.json')],
       ['최우진', '02-mnist-shapes', '4/4', '100', 'pass', fixture('nested/choi-mnist.json')],
     ]);
-    expect(full.stdout).not.toMatch(/[가-힣]{2,}(?![^\n]*\.json)/);
+    // Learner names show in the table's rows (ending in their file) and the grid's (ending in the total).
+    expect(full.stdout).not.toMatch(/[가-힣]{2,}(?![^\n]*(\.json|\(\d+%\))$)/m);
+    // The grid of the single submissions (no assignment), in the same language, and its legend.
+    expect(full.stdout).toMatch(/\nSubmissions without an assignment\nLearner +01-tensor-basics +02-mnist-shapes/);
+    expect(full.stdout).toMatch(/\nLee Jun +1\/2 +— +1\/6 \(17%\)\n/);
+    expect(full.stdout).toContain('\nMarks:\n  — not handed in');
     // Hostile ones, and the link inside the folder (to flood.json) graded once under its own path or not at all.
     expect(rows.filter((r) => r.at(-1)!.startsWith(`${HOSTILE}/`)).length).toBe(hostile.length);
     expect(full.stdout).toMatch(/Graded 12: \d+ pass, \d+ fail, \d+ error\. Unreadable files: 5\./);

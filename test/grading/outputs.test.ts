@@ -137,7 +137,7 @@ describe('CSV', () => {
 
 describe('hand-ins of an assignment', () => {
   it('carry the assignment, the hand-in time and whether it was late, in CSV, JSON and a note', () => {
-    const assignment = { title: '1주차', classCode: '2반', due: '2026-12-10T23:59+09:00' };
+    const assignment = { title: '1주차', classCode: '2반', due: '2026-12-10T23:59+09:00', exercises: ['01-tensor-basics'] };
     const handedIn = (at: string) => gradeReport(`hw.json#01-tensor-basics@${at}`, submission('Kim', 'en'), exercise, {
       checks: [check('flat-shape', 'passed'), check('scaled-range', 'passed'), check('tidy', 'passed', false)],
     }, { assignment, handedInAt: at });

@@ -1,4 +1,5 @@
-// The gradebook's results as DOM: one table row per learner and exercise
+// The gradebook's results as DOM: the grid of each assignment
+// (render-grid.ts), whose cells link to the rows below; one table row per learner and exercise
 // with every check, the run's error, the notes where the learner's browser
 // claimed otherwise, what the run printed and drew (in <details>, on demand);
 // then the files that could not be read. Learner text goes in as text
@@ -8,17 +9,9 @@ import type { Locale } from '../../contract/locale.ts';
 import type { ShowPayload } from '../../contract/show.ts';
 import type { GradedSubmission, GradingOutcome } from '../../grading/grader/types.ts';
 import { visibleText } from '../../grading/grader/visible-text.ts';
+import { el, learnerText } from './dom.ts';
+import { renderGrids, rowId } from './render-grid.ts';
 import { gradebookText as t } from './strings.ts';
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(props)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-/** Learner text: isolated from the surrounding direction, hidden characters shown. */
-const learnerText = (value: unknown, multiline = false): HTMLElement => el('bdi', {}, visibleText(value, multiline));
 
 const MARK = { pass: '✓', fail: '✗', error: '!' } as const;
 
@@ -75,9 +68,10 @@ export function renderResults(outcome: GradingOutcome, lang: Locale, page: Local
   if (outcome.graded.length > 0) {
     const head = el('tr', {}, ...(['learner', 'exercise', 'checks', 'score', 'status', 'file', 'details'] as const).map((key) => el('th', { scope: 'col' }, t(page, key))));
     const body = el('tbody');
-    for (const g of outcome.graded) {
+    for (const [index, g] of outcome.graded.entries()) {
       const locale = lang;
-      body.append(el('tr', { 'data-file': visibleText(g.file), 'data-status': g.status },
+      // A grid cell's link lands here; tabindex -1 lets the row take the focus, so the keyboard continues from it.
+      body.append(el('tr', { id: rowId(index), tabindex: '-1', 'data-file': visibleText(g.file), 'data-status': g.status },
         el('th', { scope: 'row' }, learnerText(g.learner)),
         el('td', {}, visibleText(g.exercise)),
         el('td', { class: 'gradebook-number' }, `${g.passed}/${g.total}`),
@@ -87,7 +81,9 @@ export function renderResults(outcome: GradingOutcome, lang: Locale, page: Local
         detailsCell(g, locale, page),
       ));
     }
-    fragment.append(el('div', { class: 'gradebook-scroll' }, el('table', { class: 'gradebook-table' }, el('thead', {}, head), body)));
+    fragment.append(renderGrids(outcome.graded, page));
+    fragment.append(el('h2', {}, t(page, 'rowsTitle')));
+    fragment.append(el('div', { class: 'gradebook-scroll' }, el('table', { class: 'gradebook-table', 'data-part': 'rows' }, el('thead', {}, head), body)));
   }
   if (outcome.unreadable.length > 0) {
     fragment.append(

@@ -73,14 +73,16 @@ export function gradeReport(
   const status = runError ? 'error' : passed === total ? 'pass' : 'fail';
 
   // An exercise handed in without ever running has its own note below.
-  const notes = submission.backend === NOT_RUN_BACKEND ? [] : claimNotes(submission.results, tests);
+  const neverRun = submission.backend === NOT_RUN_BACKEND;
+  const notes = neverRun ? [] : claimNotes(submission.results, tests);
+  const claimsDiffer = notes.length > 0;
   if (submission.contentVersion !== exercise.contentVersion) {
     notes.unshift({
       en: `made with another version of this exercise (submitted ${submission.contentVersion}, now ${exercise.contentVersion}): the re-run uses the current checks`,
       ko: `다른 버전의 연습 문제로 작성됨 (제출 ${submission.contentVersion}, 현재 ${exercise.contentVersion}): 다시 실행할 때는 현재 검사를 씁니다`,
     });
   }
-  if (submission.backend === NOT_RUN_BACKEND) notes.unshift(NEVER_RUN);
+  if (neverRun) notes.unshift(NEVER_RUN);
   const result: GradedSubmission = {
     file, learner: submission.learner.name, exercise: submission.exerciseId, locale: submission.locale, code: submission.code,
     submittedAt: submission.submittedAt, status, passed, total,
@@ -89,6 +91,8 @@ export function gradeReport(
     outputTruncated: 'failure' in outcome ? false : outcome.outputTruncated === true,
   };
   if (runError) result.error = runError;
+  if (claimsDiffer) result.claimsDiffer = true;
+  if (neverRun) result.neverRun = true;
   if (origin.assignment) result.assignment = origin.assignment;
   if (origin.handedInAt) result.handedInAt = origin.handedInAt;
   if (lateness(result)) {

@@ -88,6 +88,8 @@ export async function noteLikeness(graded: GradedSubmission[], catalog: Exercise
   for (const { a, b, kind, share } of similarPairs(items, (exercise) => given.get(exercise) ?? [])) {
     inFileOrder[a].notes.push(likenessNote(kind, share, inFileOrder[b]));
     inFileOrder[b].notes.push(likenessNote(kind, share, inFileOrder[a]));
+    inFileOrder[a].alike = true;
+    inFileOrder[b].alike = true;
   }
 }
 

@@ -41,6 +41,9 @@ submission, or not a regular file (a FIFO, a device, a link leaving the
 folder), is reported with its name and the fix; the others are still graded.
 A note marks every check where the learner's browser claimed a different result,
 and two learners who handed in the same or nearly the same code.
+Under the rows, a grid per assignment (learners × exercises, checks passed and
+marks per cell, a total; single submissions in a grid of their own) sums it
+up; the JSON report carries it as "grids".
 
 merge joins the --json reports of --shard 1/N … N/N into the report one run
 over the whole class gives (the same table, CSV and JSON).
@@ -86,6 +89,8 @@ files found, output not writable, data missing, no browser found).
 해결 방법을 알려 주고, 나머지 제출은 계속 채점합니다. 학습자의 브라우저가
 보고한 결과와 다시 실행한 결과가 다르면, 그리고 서로 다른 학습자가 같거나 거의
 같은 코드를 냈으면 메모를 남깁니다.
+행 아래에는 과제마다 학습자 × 연습 문제 표(칸마다 통과한 검사 수와 표시, 합계;
+과제 없이 낸 제출은 따로 한 표)를 보여 주며, JSON 보고서에는 "grids"로 들어갑니다.
 
 merge는 --shard 1/N … N/N의 --json 보고서를 합쳐, 반 전체를 한 번에 채점한
 것과 같은 보고서(표, CSV, JSON)를 만듭니다.

@@ -89,7 +89,14 @@ function toGraded(s: JsonSubmission, lang: Locale): GradedSubmission {
     outputTruncated: s.outputTruncated === true,
   };
   if (typeof s.message === 'string') graded.error = both(s.message);
-  if (s.assignment) graded.assignment = { title: text(s.assignment.title), classCode: text(s.assignment.classCode), ...(typeof s.assignment.due === 'string' ? { due: s.assignment.due } : {}) };
+  if (s.assignment) {
+    // A report from before the grid has no exercise list: the grid then takes the exercises handed in.
+    const exercises = Array.isArray(s.assignment.exercises) ? s.assignment.exercises.map(text) : [];
+    graded.assignment = { title: text(s.assignment.title), classCode: text(s.assignment.classCode), ...(typeof s.assignment.due === 'string' ? { due: s.assignment.due } : {}), exercises };
+  }
+  // The grid's marks; likeness is noted again across the whole class below.
+  if (s.claimsDiffer === true) graded.claimsDiffer = true;
+  if (s.neverRun === true) graded.neverRun = true;
   if (typeof s.handedInAt === 'string') graded.handedInAt = s.handedInAt;
   return graded;
 }

@@ -1,6 +1,9 @@
 // The report printed to stdout: one row per learner and exercise, then the
-// failed checks and notes under it, then the files that could not be read.
+// failed checks and notes under it, then the grid of each assignment
+// (grid.ts), then the files that could not be read.
 import type { Locale } from '../../contract/locale.ts';
+import { buildGrids, cellText, GRID_MARKS, MARK_SYMBOL, MISSING, totalText } from './grid.ts';
+import { gridText, gridTitle, markMeaning } from './grid-strings.ts';
 import { padEnd, padStart, textWidth } from './text-width.ts';
 import type { GradeStatus, GradingOutcome } from './types.ts';
 import { visibleText } from './visible-text.ts';
@@ -43,6 +46,7 @@ export function formatTable(outcome: GradingOutcome, lang: Locale): string {
       for (const n of g.notes) out.push(`    ⚠ ${printable(n[locale])}`);
     });
   }
+  if (outcome.graded.length > 0) out.push('', ...formatGrids(outcome, lang));
   if (outcome.unreadable.length > 0) {
     if (out.length > 0) out.push('');
     out.push(head === 'ko' ? `읽지 못한 파일 ${outcome.unreadable.length}개:` : `Could not read ${outcome.unreadable.length} file(s):`);
@@ -53,4 +57,18 @@ export function formatTable(outcome: GradingOutcome, lang: Locale): string {
     ? `채점 ${outcome.graded.length}건: 통과 ${count('pass')}, 실패 ${count('fail')}, 오류 ${count('error')}. 읽지 못한 파일 ${outcome.unreadable.length}개.`
     : `Graded ${outcome.graded.length}: ${count('pass')} pass, ${count('fail')} fail, ${count('error')} error. Unreadable files: ${outcome.unreadable.length}.`);
   return `${out.join('\n')}\n`;
+}
+
+/** Each assignment's grid: learners × exercises, a score and marks per cell, a total; then the marks' legend. */
+export function formatGrids(outcome: GradingOutcome, lang: Locale): string[] {
+  const out = [gridText(lang, 'gridsTitle')];
+  for (const grid of buildGrids(outcome.graded)) {
+    const head = [gridText(lang, 'learner'), ...grid.exercises.map(oneLine), gridText(lang, 'total')];
+    const rows = grid.rows.map((r) => [oneLine(r.learner), ...r.cells.map(cellText), totalText(r.total)]);
+    const widths = head.map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i]))));
+    const line = (cells: string[]): string => cells.map((c, i) => padEnd(c, widths[i])).join('  ').trimEnd();
+    out.push('', oneLine(gridTitle(grid, lang)), line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line));
+  }
+  out.push('', gridText(lang, 'legend'), `  ${MISSING} ${markMeaning('missing', lang)}`, ...GRID_MARKS.map((m) => `  ${MARK_SYMBOL[m]} ${markMeaning(m, lang)}`), `  ${gridText(lang, 'totalNote')}`);
+  return out;
 }

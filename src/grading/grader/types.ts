@@ -4,7 +4,7 @@
 // in a browser's Web Worker (grading/browser/run-in-browser.ts), in the
 // gradebook page or in headless Chromium for `npm run grade`.
 import type { ExerciseDefinition } from '../../contract/exercise.ts';
-import type { AssignmentInfo } from '../assignment/assignment.ts';
+import type { Assignment } from '../assignment/assignment.ts';
 import type { SubmissionError } from '../submission/error.ts';
 import type { Locale, Localized } from '../../contract/locale.ts';
 import type { ShowPayload } from '../../contract/show.ts';
@@ -61,10 +61,20 @@ export interface GradedSubmission {
   outputTruncated: boolean;
   /** The learner's code as handed in (the JSON report carries it: reading it, and likeness across shards). */
   code: string;
-  /** The assignment it was handed in for (a hand-in file's submissions only). */
-  assignment?: AssignmentInfo;
+  /** The assignment it was handed in for, its exercises included (a hand-in file's submissions only). */
+  assignment?: Assignment;
   /** ISO 8601: when the hand-in file was made (a hand-in file's submissions only). */
   handedInAt?: string;
+  /**
+   * What the per-assignment grid (grid.ts) marks, kept apart from the notes'
+   * wording so that `grade merge` reads them back from a shard's JSON: the
+   * browser's claims differ from the re-run (claims.ts, a run that never
+   * finished in the learner's browser included); the learner never ran this
+   * exercise of a hand-in; another learner's code is the same or nearly so.
+   */
+  claimsDiffer?: boolean;
+  neverRun?: boolean;
+  alike?: boolean;
   /** What the run drew (`show`), capped: the gradebook page shows them on demand; CSV and JSON leave them out. */
   pictures?: ShowPayload[];
 }

@@ -5,7 +5,7 @@
 // others are graded. Each submission keeps the assignment and the hand-in
 // time, for the reports.
 import type { Localized } from '../../contract/locale.ts';
-import { isDateTime, validateAssignment, type AssignmentInfo } from '../assignment/assignment.ts';
+import { isDateTime, validateAssignment, type Assignment } from '../assignment/assignment.ts';
 import { SubmissionError } from '../submission/error.ts';
 import { validateSubmission, type Submission, type ValidateOptions } from '../submission/validate.ts';
 import type { UnreadableFile } from '../grader/types.ts';
@@ -16,7 +16,8 @@ export interface ReadSubmission {
   /** The file as shown to the teacher; `file#exercise-id` inside a hand-in. */
   file: string;
   submission: Submission;
-  assignment?: AssignmentInfo;
+  /** The hand-in's assignment, its exercise list included (the grid's columns). */
+  assignment?: Assignment;
   handedInAt?: string;
 }
 
@@ -50,7 +51,7 @@ export function readHandIn(value: unknown, file: string, options: ValidateOption
       ko: `\`submissions\` 필드에는 과제의 연습 문제 ${assignment.exercises.length}개마다 제출물이 하나씩 있어야 합니다`,
     });
   }
-  const { exercises, ...info } = assignment;
+  const { exercises } = assignment;
   const handedInAt = v.handedInAt as string;
   const valid: ReadSubmission[] = [];
   const unreadable: UnreadableFile[] = [];
@@ -64,7 +65,7 @@ export function readHandIn(value: unknown, file: string, options: ValidateOption
           ko: `이 제출물은 과제의 연습 문제 \`${exercises[index]}\`가 아니라 \`${submission.exerciseId}\`의 것입니다`,
         }, HAND_IN_AGAIN);
       }
-      valid.push({ file: shown, submission, assignment: info, handedInAt });
+      valid.push({ file: shown, submission, assignment, handedInAt });
     } catch (error) {
       if (!(error instanceof SubmissionError)) throw error;
       unreadable.push({ file: shown, error });
