@@ -25,6 +25,7 @@
 // wrapped here; on other backends loadData builds float32 tensors at once.
 import * as tf from '@tensorflow/tfjs';
 import type { DataId, KernelConfig, KernelFunc, TensorInfo } from '@tensorflow/tfjs';
+import { convertRows } from './float-tensor.ts';
 
 interface LazyPixels {
   /** The dataset's uint8 bytes, `rowSize` per source row. */
@@ -39,22 +40,6 @@ interface WasmBackendLike {
   makeOutput(shape: number[], dtype: 'float32'): TensorInfo;
   typedArrayFromHeap(info: TensorInfo): Float32Array;
 }
-
-/** Writes the float32 values `table[bytes[…]]` of the held rows into `out`. */
-export function convertRows(bytes: Uint8Array, out: Float32Array, rows: Int32Array | undefined, rowSize: number, table: Float32Array): void {
-  if (!rows) {
-    for (let i = 0; i < out.length; i++) out[i] = table[bytes[i]];
-    return;
-  }
-  for (let r = 0, o = 0; r < rows.length; r++) {
-    const start = rows[r] * rowSize;
-    for (let j = 0; j < rowSize; j++) out[o++] = table[bytes[start + j]];
-  }
-}
-
-const IDENTITY = new Float32Array(256).map((_, i) => i);
-/** float32(i / d) for every byte value i, exactly what float32 division gives. */
-const divisionTable = (d: number) => new Float32Array(256).map((_, i) => i / d);
 
 /**
  * The engine's view of lazy tensors: tensorInfo's `backend` for their data.
@@ -78,7 +63,7 @@ class LazyPixelStore {
     const e = this.data.get(dataId);
     if (!e) throw new Error('lazy pixels: unknown data');
     const out = new Float32Array((e.rows ? e.rows.length : e.bytes.length / e.rowSize) * e.rowSize);
-    convertRows(e.bytes, out, e.rows, e.rowSize, IDENTITY);
+    convertRows(e.bytes, out, e.rows, undefined);
     return out;
   }
   read(dataId: DataId): Promise<Float32Array> {
@@ -150,7 +135,7 @@ function installKernels(): void {
     const backend = args.backend as unknown as WasmBackendLike;
     const out = backend.makeOutput([...a.shape], 'float32');
     // The view is taken after the allocation (which may grow and replace the heap) and used at once.
-    convertRows(e.bytes, backend.typedArrayFromHeap(out), e.rows, e.rowSize, divisionTable(divisor));
+    convertRows(e.bytes, backend.typedArrayFromHeap(out), e.rows, divisor);
     return out;
   });
 }
