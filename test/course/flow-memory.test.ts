@@ -107,6 +107,13 @@ describe('lazy pixel tensors', () => {
     // Scaled first, then split (the bench's old order); any divisor.
     expect(differing(aVal.div(7), bVal.div(7))).toBe(0);
     expect(differing(tf.div(lazy.xTest, tf.scalar(255)), tf.div(tf.tensor3d(Float32Array.from(raw.xTest.data), [10000, 28, 28]), 255))).toBe(0);
+    // shuffle: false takes the first rows for training: lazy parts too, the same values.
+    const eagerTest = tf.tensor3d(Float32Array.from(raw.xTest.data), [10000, 28, 28]);
+    const [c1, c2] = trainTestSplit(lazy.xTest, { testSize: 0.25, shuffle: false });
+    const [d1, d2] = trainTestSplit(eagerTest, { testSize: 0.25, shuffle: false });
+    expect(isLazy(c1) && isLazy(c2)).toBe(true);
+    expect([differing(c1, d1), differing(c2, d2)]).toEqual([0, 0]);
+    tf.dispose([eagerTest, c1, c2, d1, d2]);
     // Read back as 0–255 floats.
     expect(aVal.dataSync()).toEqual(bVal.dataSync());
     expect(Array.from((await lazy.xTrain.slice(0, 1).data()).slice(150, 160))).toEqual(Array.from(raw.xTrain.data.slice(150, 160)));
