@@ -2,8 +2,8 @@
 //
 // The book's flow (lessons 3–5) keeps every step's tensor alive: loadData's
 // 0–255 images, both trainTestSplit parts, and the reshaped `/ 255` copies,
-// three float32 copies of MNIST (598 MiB live, 665 MiB of wasm heap in the
-// page). Only the last copy is ever trained on. So loadData's unscaled images
+// three float32 copies of the images (618 MiB of wasm heap, Node and the
+// page alike). Only the last copy is ever trained on. So loadData's unscaled images
 // and the parts trainTestSplit takes from them are *lazy*: a float32 tensor
 // like any other (same shape, dtype, values, memory accounting), whose data
 // is the dataset's uint8 bytes (already in memory, 55 MB) plus the list of
