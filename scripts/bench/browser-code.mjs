@@ -1,8 +1,9 @@
 // The learner program the browser bench runs inside the sandbox worker: the
 // chapter's model, trained with model.fit on the course's split. It reports
 // through console.log lines starting with BENCH (the sandbox relays them).
-// lean: the data through loadData's memory-lean option (validation + scale +
-// flatten) instead of trainTestSplit on a float32 tensor.
+// Without lean: the book's step-by-step flow (loadData → trainTestSplit →
+// reshape → / 255), as lessons 3–5 write it, every tensor kept. lean: the
+// data through loadData's memory-lean option (validation + scale + flatten).
 const LEAN_PREP = `const t0 = performance.now();
 const { xTrain: xTr, yTrain: yTr, xVal, yVal } = await loadData('mnist', { validation: { testSize: 0.3, randomState: 777 }, scale: true, flatten: true });
 const loadMs = performance.now() - t0;
@@ -29,22 +30,24 @@ const memorySteps = [];
 const step = (name) => memorySteps.push({ step: name, tensorBytes: tf.memory().numBytes, wasmHeapBytes: heapNow() });
 const tensorsAtStart = tf.memory().numTensors;
 step('start');
-${lean ? LEAN_PREP : `const t0 = performance.now();
-const { xTrain, yTrain } = await loadData('mnist');
+${lean ? LEAN_PREP : `// The book's flow as lessons 3–5 write it: nothing disposed.
+const t0 = performance.now();
+const mnist = await loadData('mnist');
 const loadMs = performance.now() - t0;
 step('loadData (train + test, float32 0–255)');
+const [xTrainRaw, xValRaw, yTr, yVal] = trainTestSplit(mnist.xTrain, mnist.yTrain, { testSize: 0.3, randomState: 777 });
+step('trainTestSplit');
 const t1 = performance.now();
-const x = tf.tidy(() => xTrain.reshape([60000, 784]).div(255));
+const xTr = xTrainRaw.reshape([xTrainRaw.shape[0], 28 * 28]).div(255);
+const xVal = xValRaw.reshape([xValRaw.shape[0], 28 * 28]).div(255);
+const xTest = mnist.xTest.reshape([mnist.xTest.shape[0], 28 * 28]).div(255);
 // One element read back: waits for the op on any backend without copying 188 MB out.
-await x.slice([59999, 783], [1, 1]).data();
+await xTest.slice([9999, 783], [1, 1]).data();
 const tensorMs = performance.now() - t1;
-step('x = xTrain / 255');
-const [xTr, xVal, yTr, yVal] = trainTestSplit(x, yTrain, { testSize: 0.3, randomState: 777 });
+step('reshape + / 255 (train, val, test)');
 const yTrain1 = toCategorical(yTr, 10);
 const yVal1 = toCategorical(yVal, 10);
-step('trainTestSplit + toCategorical');
-xTrain.dispose(); x.dispose(); yTr.dispose(); yVal.dispose();
-step('after disposing xTrain and x');
+step('toCategorical');
 `}const model = tf.sequential({ layers: [
   tf.layers.dense({ units: 64, activation: 'relu', inputShape: [784] }),
   tf.layers.dense({ units: 32, activation: 'relu' }),

@@ -51,8 +51,9 @@ function parseBench(run) {
 
 // leanOnly: only the WASM run with loadData's memory-lean option (its heap
 // high-water mark), skipping everything else; predictOnly: only predict and
-// evaluate on the test set (result.predict).
-export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'], leanOnly = false, predictOnly = false }) {
+// evaluate on the test set (result.predict); flowsOnly: only the two data
+// flows' memory, the book's flow then the lean one, each in a fresh page.
+export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl', 'cpu', 'webgpu'], leanOnly = false, predictOnly = false, flowsOnly = false }) {
   if (!fs.existsSync(CHROMIUM)) return { skipped: `${CHROMIUM} not found (apt-get install chromium)` };
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-bench-'));
   const profile = path.join(tmp, 'profile');
@@ -87,6 +88,14 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
       page = await context.newPage();
     };
     if (leanOnly) {
+      await runLean();
+      return result;
+    }
+    if (flowsOnly) {
+      await open();
+      result.engines.push({ engine: 'chromium-wasm-fast', ...parseBench(await run(trainingProgram('wasm', epochs), 900_000)) });
+      await page.close();
+      page = await context.newPage();
       await runLean();
       return result;
     }

@@ -5,10 +5,13 @@
 // epoch per kernel. Prints one JSON line (prefixed BENCH_RESULT) on stdout.
 // --lean-fit 0: the fast kernels without the lean trainer (model.fit as
 // stock tfjs runs it), to compare the two.
-// --data lean: the same split through loadData's memory-lean option
-// (validation + scale + flatten: split on the uint8 bytes, each part converted
-// once into its tensor) instead of trainTestSplit on a float32 tensor.
-//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 [--lean-fit 0|1] --epochs N [--profile 0|1] [--subset N] [--data split|lean]
+// --data book (default): the book's step-by-step flow as lessons 3–5 write
+// it (loadData → trainTestSplit → reshape → / 255, test set too, nothing
+// disposed). --data lean: the same split through loadData's memory-lean
+// option (validation + scale + flatten: split on the uint8 bytes, each part
+// converted once into its tensor). --data split: the bench's older program
+// (the pixels / 255 as one float32 tensor, then trainTestSplit, inputs disposed).
+//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 [--lean-fit 0|1] --epochs N [--profile 0|1] [--subset N] [--data book|lean|split]
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import path from 'node:path';
@@ -36,7 +39,9 @@ const leanFit = fast && arg('lean-fit', '1') === '1';
 const epochs = Number(arg('epochs', '5'));
 const profile = arg('profile', '1') === '1';
 const subset = Number(arg('subset', '0'));
-const lean = arg('data', 'split') === 'lean';
+const dataMode = arg('data', 'book');
+if (!['book', 'lean', 'split'].includes(dataMode)) throw new Error(`--data ${dataMode}: use book, lean or split`);
+const lean = dataMode === 'lean';
 
 let peakRss = 0;
 const sampleMemory = () => {
@@ -59,7 +64,8 @@ let yTrainIdx: tf.Tensor;
 let yValIdx: tf.Tensor;
 let loadMs: number;
 let convertMs = 0;
-if (lean) {
+const kept: tf.Tensor[] = []; // the book's flow: what the learner's program still holds
+const useRunContext = () =>
   setRunContext({
     runId: 'bench',
     locale: 'en',
@@ -71,12 +77,32 @@ if (lean) {
     savedModels: [],
     nextFitId: () => 1,
   });
+if (lean) {
+  useRunContext();
   const t0 = performance.now();
   // The test set stays alive, as in a learner's program that evaluates on it.
   const data = await loadData('mnist', { validation: { testSize: 0.3, randomState: 777 }, scale: true, flatten: true });
   loadMs = performance.now() - t0; // read + gunzip + validate + split + convert
   ({ xTrain, xVal, yTrain: yTrainIdx, yVal: yValIdx } = data);
   step('loadData lean (split + /255 + flatten, test set too)');
+} else if (dataMode === 'book') {
+  // Lessons 3–5 as the learner writes them; every tensor stays alive.
+  useRunContext();
+  const t0 = performance.now();
+  const mnist = await loadData('mnist');
+  loadMs = performance.now() - t0;
+  step('loadData (train + test, float32 0–255)');
+  const [xTrainRaw, xValRaw, yTrainLabels, yValLabels] = trainTestSplit(mnist.xTrain, mnist.yTrain, { testSize: 0.3, randomState: 777 });
+  step('trainTestSplit');
+  const t1 = performance.now();
+  xTrain = xTrainRaw.reshape([xTrainRaw.shape[0], 28 * 28]).div(255);
+  xVal = xValRaw.reshape([xValRaw.shape[0], 28 * 28]).div(255);
+  const xTest = mnist.xTest.reshape([mnist.xTest.shape[0], 28 * 28]).div(255);
+  convertMs = performance.now() - t1;
+  step('reshape + / 255 (train, val, test)');
+  yTrainIdx = yTrainLabels;
+  yValIdx = yValLabels;
+  kept.push(mnist.xTrain, mnist.yTrain, mnist.xTest, mnist.yTest, xTrainRaw, xValRaw, xTest);
 } else {
   const t0 = performance.now();
   const raw = await loadDataset('mnist', nodeTransport(path.join(root, 'public/data')));
@@ -102,7 +128,8 @@ if (subset > 0) {
 }
 const yTrain = toCategorical(yTrainIdx!, 10) as tf.Tensor;
 const yVal = toCategorical(yValIdx!, 10) as tf.Tensor;
-tf.dispose([yTrainIdx!, yValIdx!]);
+if (dataMode !== 'book') tf.dispose([yTrainIdx!, yValIdx!]); // the book's flow keeps its label vectors
+step('toCategorical');
 const datasetBytes = (xTrain!.size + xVal!.size + yTrain.size + yVal.size) * 4;
 
 tf.randomUniform([1]).dispose();
@@ -140,7 +167,7 @@ if (profile) {
 clearInterval(sampler);
 const wasmHeapBytes = backendName === 'wasm' ? ((tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength) : 0;
 const result = {
-  engine: `node-${backendName}${fast && fastKernels.length ? (leanFit ? '-fast' : '-kernels') : ''}${lean ? '-leandata' : ''}`,
+  engine: `node-${backendName}${fast && fastKernels.length ? (leanFit ? '-fast' : '-kernels') : ''}${lean ? '-leandata' : dataMode === 'split' ? '-splitdata' : ''}`,
   leanFit: lastLeanFitDecision ?? { lean: false, reason: 'not installed' },
   backend: backendName,
   fastKernels,
@@ -155,8 +182,10 @@ const result = {
   peakRssBytes: peakRss,
   wasmHeapBytes,
   datasetBytes,
+  // All of MNIST (70,000 images) as float32: the flows' budget is 1.5 × this + the model.
+  mnistFloat32Bytes: 70000 * 784 * 4,
   modelBytes,
-  data: lean ? 'lean' : 'split',
+  data: dataMode,
   memorySteps,
   profiledEpochMs,
   kernels,

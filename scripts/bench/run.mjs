@@ -1,4 +1,4 @@
-// npm run bench [-- --short] [--epochs N] [--no-browser] [--no-node-cpu]
+// npm run bench [-- --short] [--epochs N] [--no-browser] [--no-node-cpu] [--memory]
 // Trains the chapter's MLP (784-64-32-10, Adam, batch 128, 42,000 train +
 // 18,000 validation samples per epoch) on every engine available here and
 // prints, per engine, the median s/epoch after a warm-up epoch (min, max),
@@ -10,6 +10,8 @@
 // page's Worker).
 // Writes bench-results/latest.json. --short: Node WASM (fast) only, 2 epochs,
 // no profile, predict / evaluate with the fast kernels only, so a test can run it.
+// --memory: only the two data flows' memory (the book's step-by-step flow and
+// the lean one-call flow, Node and the page, each in a fresh process / page).
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { lessonPageWeight } from './page-weight.mjs';
 import { predictLines } from './predict-lines.mjs';
+import { flowLines } from './flow-lines.mjs';
 import { kb, mb, s, summarize } from './stats.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,7 +35,7 @@ const outFile = path.resolve(root, option('out', 'bench-results/latest.json'));
 
 // mode: 'fast' (fast kernels + lean trainer: what the sandbox runs), 'kernels'
 // (fast kernels, tfjs's own fit loop), 'stock' (tfjs 4.22 as published).
-function runNodeEngine(backend, mode, engineEpochs, profile, data = 'split') {
+function runNodeEngine(backend, mode, engineEpochs, profile, data = 'book') {
   const fast = mode !== 'stock';
   return new Promise((resolve) => {
     const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--lean-fit', mode === 'fast' ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
@@ -77,6 +80,23 @@ const load = os.loadavg();
 console.log(`bench ${started.toISOString()} — ${os.cpus().length} cores, load ${load.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}${short ? ' (short)' : ''}`);
 
 const engines = [];
+if (flag('memory')) {
+  engines.push(await runNodeEngine('wasm', 'fast', epochs, false, 'book'));
+  engines.push(await runNodeEngine('wasm', 'fast', epochs, false, 'lean'));
+  if (!flag('no-browser')) {
+    const { runBrowserBench } = await import('./browser.mjs');
+    const browser = await runBrowserBench({ root, epochs, flowsOnly: true }).catch((error) => ({ error: String(error?.stack ?? error) }));
+    for (const engine of browser.engines ?? []) engines.push(engine);
+    if (browser.skipped || browser.error) console.log(`Chromium: ${browser.skipped ?? browser.error}`);
+  }
+  for (const e of engines.filter((e) => e.error)) console.log(`${e.engine}: ${e.error}`);
+  console.log(flowLines(engines).join('\n'));
+  const out = path.resolve(root, option('out', 'bench-results/memory.json'));
+  fs.mkdirSync(path.dirname(out), { recursive: true });
+  fs.writeFileSync(out, `${JSON.stringify({ date: started.toISOString(), loadAverage: load, epochs, engines }, null, 2)}\n`);
+  console.log(`\nwrote ${path.relative(root, out)}`);
+  process.exit(0);
+}
 // PyTorch first and last, so the ratio uses the mean of two measurements that
 // bracket the tfjs runs (the machine is shared).
 const torchRuns = short ? [] : [runPyTorch(epochs)];
@@ -154,18 +174,8 @@ for (const e of engines.filter((e) => e.tensorsAfterEpoch)) {
   const grows = e.tensorsAfterEpoch.some((n) => n !== e.tensorsAfterEpoch[0]);
   console.log(`${e.engine}: tensors after each epoch ${e.tensorsAfterEpoch.join(', ')}${grows ? '  ← GROWS' : ' (steady)'}`);
 }
-if (fastWasm) {
-  const budget = fastWasm.datasetBytes * 1.5 + fastWasm.modelBytes;
-  console.log(`memory (Node fast WASM): wasm heap ${mb(fastWasm.wasmHeapBytes)}, process RSS ${mb(fastWasm.peakRssBytes)}; budget 1.5 × dataset float32 (${mb(fastWasm.datasetBytes)}) + model = ${mb(budget)}`);
-  for (const m of fastWasm.memorySteps ?? []) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
-  console.log(`data in Node: read + gunzip + validate ${s(fastWasm.loadMs / 1000)}, bytes → float32 + tensor ${s(fastWasm.convertMs / 1000)}`);
-}
-for (const lean of engines.filter((e) => e.engine.endsWith('-leandata') && e.memorySteps)) {
-  const budget = lean.datasetBytes * 1.5 + lean.modelBytes;
-  const peak = Math.max(lean.wasmHeapBytes, ...lean.memorySteps.map((m) => m.wasmHeapBytes));
-  console.log(`memory (${lean.engine}, loadData validation + scale + flatten): wasm heap ${mb(peak)} ${peak <= budget ? '≤' : '>'} budget ${mb(budget)}`);
-  for (const m of lean.memorySteps) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
-}
+if (fastWasm) console.log(`memory (Node fast WASM): process RSS ${mb(fastWasm.peakRssBytes)}; data in Node: read + gunzip + validate ${s(fastWasm.loadMs / 1000)}, split + reshape + / 255 ${s(fastWasm.convertMs / 1000)}`);
+console.log(flowLines(engines).join('\n'));
 
 if (browser.predict) predictions.push(browser.predict);
 if (predictions.length) console.log(`\n${predictLines(predictions).join('\n')}`);
@@ -181,11 +191,6 @@ if (browser.visits?.afterHttpCacheExpired) {
   console.log(`visit after the HTTP cache expired: ${mb(v.bytes)} (data files ${mb(v.dataBytes)}), loadData ${s(v.loadMs / 1000)}`);
 }
 if (browser.secondRunSameWorker) console.log(`tensors at the start of a run: first ${browser.secondRunSameWorker.firstRunTensorsAtStart}, second run in the same worker ${browser.secondRunSameWorker.tensorsAtStart}`);
-const pageWasm = engines.find((e) => e.engine === 'chromium-wasm-fast' && e.memorySteps);
-if (pageWasm) {
-  console.log(`memory in the page (WASM), budget 1.5 × dataset float32 (${mb(pageWasm.datasetBytes)}) + model = ${mb(pageWasm.datasetBytes * 1.5 + pageWasm.modelBytes)}:`);
-  for (const m of pageWasm.memorySteps) console.log(`  ${m.step.padEnd(40)} tensors ${mb(m.tensorBytes).padStart(9)}   wasm heap ${mb(m.wasmHeapBytes).padStart(9)}`);
-}
 if (browser.runToFirstEpochMs) console.log(`Run pressed → first finished epoch: ${s(browser.runToFirstEpochMs / 1000)} (fresh worker: backend start, data, one epoch)`);
 if (browser.backendChoice) console.log(`backend the sandbox picks here: ${browser.backendChoice.backend} — ${browser.backendChoice.reason}`);
 if (browser.skipped || browser.error) console.log(`\nChromium: ${browser.skipped ?? browser.error}`);

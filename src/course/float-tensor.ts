@@ -22,8 +22,12 @@ export interface FloatTensorOptions {
   divisor?: number;
 }
 
-/** Writes `out[r] = table[bytes[rows[r]]]` row by row (a 256-entry table: no division per value). */
-function convertRows(bytes: Uint8Array, out: Float32Array, rows: Int32Array | undefined, divisor: number | undefined): void {
+/**
+ * Writes `out[r] = table[bytes[rows[r]]]` row by row (a 256-entry table: no
+ * division per value; float32(i / divisor), what float32 division gives).
+ * Also lazy-pixels.ts's conversion when a lazy tensor is read or divided.
+ */
+export function convertRows(bytes: Uint8Array, out: Float32Array, rows: Int32Array | undefined, divisor: number | undefined): void {
   if (!rows && (divisor === undefined || divisor === 255)) {
     toFloat32(bytes, { out, scale: divisor === 255 });
     return;

@@ -11,6 +11,7 @@ import * as tf from '@tensorflow/tfjs';
 import { loadDataset, type RawDataset } from '../data/load-dataset.ts';
 import { runContext } from './context.ts';
 import { floatTensor } from './float-tensor.ts';
+import { lazyAvailable, lazyPixelTensor } from './lazy-pixels.ts';
 import { checkOptionNames, describe, fail } from './inputs.ts';
 import { splitIndices } from './split.ts';
 import type { DatasetName } from '../contract/locale.ts';
@@ -169,8 +170,14 @@ export async function loadData(name: DatasetName, options?: LoadDataOptions): Pr
   const raw = await pending;
   const flatten = options?.flatten === true;
   const shapeFor = (a: RawDataset['xTrain'], n: number) => (flatten ? [n, a.data.length / a.shape[0]] : [n, ...a.shape.slice(1)]);
-  const images = (a: RawDataset['xTrain'], rows?: Int32Array) =>
-    floatTensor(a.data, shapeFor(a, rows ? rows.length : a.shape[0]), { rows, divisor });
+  // Unscaled images on wasm stay uint8 until a kernel needs their float32
+  // values (lazy-pixels.ts): the book's split and `/ 255` then make the only
+  // float32 copy. Scaled images are built as float32 at once.
+  const lazy = divisor === undefined && lazyAvailable();
+  const images = (a: RawDataset['xTrain'], rows?: Int32Array) => {
+    const shape = shapeFor(a, rows ? rows.length : a.shape[0]);
+    return lazy ? lazyPixelTensor(a.data, shape, rows) : floatTensor(a.data, shape, { rows, divisor });
+  };
   const labels = (a: RawDataset['yTrain'], rows?: Int32Array) =>
     tf.tensor1d(rows ? Int32Array.from(rows, (i) => a.data[i]) : Int32Array.from(a.data), 'int32');
   const validation = options?.validation;

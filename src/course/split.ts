@@ -16,6 +16,7 @@ import {
   type LabelsLike,
   type TypedArray,
 } from './inputs.ts';
+import { lazyRows } from './lazy-pixels.ts';
 
 /** Anything `trainTestSplit` can split along its first dimension. */
 export type Splittable = tf.Tensor | readonly unknown[] | TypedArray;
@@ -243,6 +244,9 @@ export function splitIndices(n: number, options: TrainTestSplitOptions): [Int32A
 export function take<T>(x: T, idx: Int32Array, start?: number): T {
   if (isTensor(x)) {
     const t = x;
+    // loadData's images (still uint8 bytes): the part is a list of rows, no float32 copy.
+    const lazy = lazyRows(t, idx);
+    if (lazy) return lazy as T;
     if (start !== undefined) return tf.slice(t, start, idx.length) as T;
     // Gathering rows of a 2-D view is ~25% faster than of [n, 28, 28] (cpu and wasm kernels).
     return tf.tidy(() => {

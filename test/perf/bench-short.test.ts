@@ -22,6 +22,9 @@ describe('npm run bench -- --short', () => {
     expect(engine.summary.median).toBeGreaterThan(0);
     expect(engine.valAccuracy).toBeGreaterThan(0.9);
     expect(new Set(engine.tensorsAfterEpoch).size).toBe(1);
+    // The book's flow (what the short run trains on) within its memory target, in bytes.
+    expect(engine.data).toBe('book');
+    expect(stdout).toMatch(/Node +book's step-by-step flow +\d+\.\d MiB +\d\.\d\d × MNIST +≤ target/);
     // predict and evaluate on the test set, with the fast kernels.
     expect(stdout).toMatch(/node-wasm-fast\s+predict \d+\.\d\d s \(CPU \d+\.\d\d s\), evaluate \d+\.\d\d s/);
     const [prediction] = result.predictions;
