@@ -1,6 +1,9 @@
 // Turns what the learner logs into text. Tensors print as
 // `Tensor shape=[60000,28,28] dtype=float32` plus a numpy-like abbreviated
-// view that reads only the corner values (never the whole buffer).
+// view that reads only the corner values (never the whole buffer). Inside an
+// array or object (`console.log(model.evaluate(x, y))` logs an array of
+// scalars) a tensor prints its values on one line, as Keras prints
+// `[0.13, 0.97]`: a scalar as its number, others as the same corner view.
 import type * as tfType from '@tensorflow/tfjs';
 
 type Tf = typeof tfType;
@@ -34,7 +37,7 @@ function keptIndices(n: number, lead: number): number[] {
   return [...head, -1, ...tail];
 }
 
-function tensorPreview(tf: Tf, t: tfType.Tensor): string {
+function tensorPreview(tf: Tf, t: tfType.Tensor, inline = false): string {
   if (t.isDisposed) return '(disposed)';
   if (t.size === 0) return '[]';
   const kept = t.shape.map((n, axis) => keptIndices(n, axis === t.rank - 1 ? LEAD_LAST : LEAD_OUTER));
@@ -54,7 +57,7 @@ function tensorPreview(tf: Tf, t: tfType.Tensor): string {
       if (index === -1) parts.push('…');
       else parts.push(render(value[k++], axis + 1, indent + ' '));
     }
-    if (axis === t.rank - 1) return `[${parts.join(', ')}]`;
+    if (axis === t.rank - 1 || inline) return `[${parts.join(', ')}]`;
     const newlines = '\n'.repeat(Math.max(1, t.rank - axis - 1));
     return `[${parts.join(`,${newlines}${indent} `)}]`;
   };
@@ -73,7 +76,10 @@ function short(tf: Tf, value: unknown, depth: number, seen: Set<unknown>): strin
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'boolean' || typeof value === 'symbol') return String(value);
   if (typeof value === 'function') return `[function ${value.name || 'anonymous'}]`;
-  if (isTensor(tf, value)) return depth === 0 ? `${tensorHeader(value)}\n${tensorPreview(tf, value)}` : tensorHeader(value);
+  if (isTensor(tf, value)) {
+    if (depth === 0) return `${tensorHeader(value)}\n${tensorPreview(tf, value)}`;
+    return value.isDisposed ? `${tensorHeader(value)} (disposed)` : tensorPreview(tf, value, true);
+  }
   if (isModel(tf, value)) return `LayersModel name=${value.name} layers=${value.layers.length} (show.summary(model) draws it)`;
   if (value instanceof Error) return value.stack ?? `${value.name}: ${value.message}`;
   if (seen.has(value)) return '[circular]';

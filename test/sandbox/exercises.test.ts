@@ -13,8 +13,18 @@ import { listExercises, loadExercise } from '../../src/exercises/registry.node.t
 import { runInNode } from '../../src/sandbox/node/run.ts';
 import type { RunReport } from '../../src/contract/protocol.ts';
 import { leakedFragment, solutionFragments } from './solution-leaks.ts';
+import { trainingSteps } from './exercise-work.ts';
 
 const TIMEOUT_MS = 300_000;
+
+// A solution's work allowance, by construction rather than by the clock: its
+// work priced at the slow end of what a learner's browser does, which must
+// fit in 20 % of the exercise's time budget. Prices: a worker start; a
+// dataset's first load in the page (download, gunzip, hash, floats: 2–7 s
+// measured, docs/bench.md); a training step (one batch) at stock tfjs-wasm's
+// speed, ~15× the lean trainer's 0.6 ms (validation passes included).
+const WORK_PRICE = { startSeconds: 2, datasetSeconds: 5, stepSeconds: 0.01 };
+const BUDGET_SHARE = 0.2;
 
 function runExercise(id: string, code: string, label: string): Promise<RunReport> {
   return runInNode({ runId: `${id}:${label}`, code, exerciseId: id, locale: 'en', dataBase: 'public/data' }, { timeoutMs: TIMEOUT_MS });
@@ -66,6 +76,9 @@ for (const id of ids) {
       expect(report.error, summary(report)).toBeUndefined();
       expect(report.checks.map((c) => c.id)).toEqual(definition.checks.map((c) => c.id));
       for (const check of report.checks) expect(check.status, summary(report)).toBe('passed');
+      const steps = trainingSteps(report.shows);
+      const priced = WORK_PRICE.startSeconds + definition.datasets.length * WORK_PRICE.datasetSeconds + steps * WORK_PRICE.stepSeconds;
+      expect(priced, `${steps} training steps and ${definition.datasets.length} dataset(s), priced at ${priced.toFixed(1)} s, against ${BUDGET_SHARE * 100} % of the ${definition.timeBudgetMs / 1000} s budget`).toBeLessThanOrEqual((BUDGET_SHARE * definition.timeBudgetMs) / 1000);
     });
 
     it('starter (en) passes no graded check', { timeout: TIMEOUT_MS + 30_000 }, async () => {

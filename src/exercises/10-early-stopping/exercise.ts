@@ -8,7 +8,7 @@
 import type * as tfType from '@tensorflow/tfjs';
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
 import { modelStoreUrl } from '../../contract/model-store.ts';
-import { evaluateOn, referenceData } from '../checking/reference-data.ts';
+import { evaluateOn, referenceSet } from '../checking/reference-data.ts';
 import { closeTo, exportedModel, isOutcome, METRIC_TOLERANCE } from '../checks.ts';
 
 const MIN_EPOCHS = 3;
@@ -44,7 +44,7 @@ function evaluateModel(ctx: CheckContext): Promise<{ loss: number; acc: number }
     pending = (async () => {
       const model = exportedModel(ctx);
       if (isOutcome(model)) return model;
-      const [loss, acc] = evaluateOn(ctx.tf, model, (await referenceData(ctx)).validation);
+      const [loss, acc] = evaluateOn(ctx.tf, model, await referenceSet(ctx, 'validation'));
       return { loss, acc };
     })();
     scored.set(ctx.exports, pending);

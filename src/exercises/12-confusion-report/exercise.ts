@@ -2,7 +2,7 @@
 // the matrix themselves from the learner's model on the real test set (rows =
 // true, columns = predicted), so both a toolkit bug and a learner mistake show.
 import { defineExercise, fail, notAttempted, pass, type CheckContext, type CheckOutcome } from '../../contract/exercise.ts';
-import { predictClasses, referenceData } from '../checking/reference-data.ts';
+import { predictClasses, referenceSet } from '../checking/reference-data.ts';
 import { closeTo, exportedModel, isOutcome } from '../checks.ts';
 
 // The report prints two decimals (±0.005), plus float slack.
@@ -17,7 +17,7 @@ function expectedMatrix(ctx: CheckContext): Promise<number[][] | CheckOutcome> {
     pending = (async () => {
       const model = exportedModel(ctx);
       if (isOutcome(model)) return model;
-      const { test } = await referenceData(ctx);
+      const test = await referenceSet(ctx, 'test');
       const predicted = predictClasses(ctx.tf, model, test.x);
       const counts = Array.from({ length: 10 }, () => new Array<number>(10).fill(0));
       for (let i = 0; i < test.labels.length; i++) counts[test.labels[i]][predicted[i]]++;

@@ -55,6 +55,8 @@ export async function checkCapture(
       dataset,
     });
   } finally {
+    // Tensors are kept (restore.ts): endScope would not free them.
+    tf.dispose([...exports.tensors, ...probes.tensors]);
     for (const model of [...exports.models, ...probes.models]) {
       try {
         model.dispose();

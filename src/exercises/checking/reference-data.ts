@@ -18,32 +18,34 @@ export interface ReferenceSet {
   oneHot: tfType.Tensor2D;
 }
 
-export interface ReferenceData {
-  validation: ReferenceSet;
-  test: ReferenceSet;
-}
+// One per check run and set: the tensors live in the check realm's scope,
+// freed after the checks. A set is converted when a check first asks for it
+// (exercise 12 scores the test set only, 10 the validation set only); the
+// conversion runs after an await, so never inside a check's tf.tidy.
+const built = new WeakMap<object, Map<string, Promise<ReferenceSet>>>();
 
-// One per check run: the tensors live in the check realm's scope, freed after the checks.
-const built = new WeakMap<object, Promise<ReferenceData>>();
-
-/** The starters' validation split (testSize 0.3, randomState 777) and the test set. */
-export function referenceData(ctx: CheckContext, name: DatasetName = 'mnist'): Promise<ReferenceData> {
-  let pending = built.get(ctx.exports);
+/**
+ * The starters' validation split (testSize 0.3, randomState 777) or the test
+ * set, as the starters of lessons 9–12 prepare them.
+ */
+export function referenceSet(ctx: CheckContext, which: 'validation' | 'test', name: DatasetName = 'mnist'): Promise<ReferenceSet> {
+  let sets = built.get(ctx.exports);
+  if (!sets) built.set(ctx.exports, (sets = new Map()));
+  const key = `${name}/${which}`;
+  let pending = sets.get(key);
   if (!pending) {
     pending = (async () => {
       const raw = await ctx.dataset(name);
-      const [, valRows] = splitIndices(raw.yTrain.data.length, { testSize: 0.3, randomState: 777 });
       const set = (images: { data: Uint8Array }, labels: Int32Array, rows?: Int32Array): ReferenceSet => ({
         x: floatTensor(images.data, [labels.length, 784], { rows, divisor: 255 }) as tfType.Tensor2D,
         labels,
         oneHot: ctx.tf.oneHot(ctx.tf.tensor1d(labels, 'int32'), 10) as tfType.Tensor2D,
       });
-      return {
-        validation: set(raw.xTrain, Int32Array.from(valRows, (i) => raw.yTrain.data[i]), valRows),
-        test: set(raw.xTest, Int32Array.from(raw.yTest.data)),
-      };
+      if (which === 'test') return set(raw.xTest, Int32Array.from(raw.yTest.data));
+      const [, valRows] = splitIndices(raw.yTrain.data.length, { testSize: 0.3, randomState: 777 });
+      return set(raw.xTrain, Int32Array.from(valRows, (i) => raw.yTrain.data[i]), valRows);
     })();
-    built.set(ctx.exports, pending);
+    sets.set(key, pending);
   }
   return pending;
 }

@@ -4,6 +4,11 @@
 // checks read them as they would read the learner's objects. A learner
 // function arrives as a stub that only says it cannot be called here: what a
 // check needs to know about a function comes from the exercise's probes.
+//
+// A tensor that is an export or a field of an exported object is rebuilt when
+// a check first reads it: copying values into this realm's tfjs is most of a
+// rebuild's time, and exercises export whole datasets that no check reads
+// (exercise 13 exports loadData's 220 MB `fashion` and reads one label of it).
 import type * as tfType from '@tensorflow/tfjs';
 import type { CapturedValue } from '../../contract/captured.ts';
 
@@ -57,16 +62,13 @@ async function restoreValue(tf: typeof tfType, value: CapturedValue, out: Restor
       return Promise.all(value.items.map((item) => restoreValue(tf, item, out)));
     case 'object': {
       const object: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(value.fields)) object[key] = await restoreValue(tf, item, out);
+      for (const [key, item] of Object.entries(value.fields)) await restoreInto(tf, object, key, item, out);
       return object;
     }
     case 'typed-array':
       return value.values;
-    case 'tensor': {
-      const tensor = tf.tensor(value.values, value.shape, value.dtype);
-      out.tensors.push(tensor);
-      return tensor;
-    }
+    case 'tensor':
+      return restoreTensor(tf, value, out);
     case 'disposed-tensor': {
       // A disposed tensor of the same shape: checks report it as disposed.
       const tensor = tf.zeros(value.shape, value.dtype === 'int32' ? 'int32' : 'float32');
@@ -99,9 +101,31 @@ async function restoreValue(tf: typeof tfType, value: CapturedValue, out: Restor
   }
 }
 
+function restoreTensor(tf: typeof tfType, value: Extract<CapturedValue, { $: 'tensor' }>, out: Restored): tfType.Tensor {
+  // Kept: a check may first read it inside its own tf.tidy, which must not dispose it.
+  const tensor = tf.keep(tf.tensor(value.values, value.shape, value.dtype));
+  out.tensors.push(tensor);
+  return tensor;
+}
+
+/** Sets `target[key]`; a tensor becomes a getter that rebuilds it on the first read. */
+async function restoreInto(tf: typeof tfType, target: Record<string, unknown>, key: string, value: CapturedValue, out: Restored): Promise<void> {
+  if (value === null || typeof value !== 'object' || value.$ !== 'tensor') {
+    target[key] = await restoreValue(tf, value, out);
+    return;
+  }
+  let tensor: tfType.Tensor | undefined;
+  Object.defineProperty(target, key, {
+    enumerable: true,
+    configurable: true,
+    get: () => (tensor ??= restoreTensor(tf, value, out)),
+    set: (replacement: unknown) => Object.defineProperty(target, key, { value: replacement, enumerable: true, configurable: true, writable: true }),
+  });
+}
+
 /** Rebuilds every named value; dispose `tensors` and `models` when the checks are done. */
 export async function restoreValues(tf: typeof tfType, values: Record<string, CapturedValue>): Promise<Restored> {
   const out: Restored = { values: {}, tensors: [], models: [] };
-  for (const [name, value] of Object.entries(values)) out.values[name] = await restoreValue(tf, value, out);
+  for (const [name, value] of Object.entries(values)) await restoreInto(tf, out.values, name, value, out);
   return out;
 }

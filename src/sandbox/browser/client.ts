@@ -13,6 +13,7 @@ import type { ShowPayload } from '../../contract/show.ts';
 import type { CheckWorkerRequest } from './check-worker.ts';
 import { startCheckWorker, startLearnerWorker } from './start-worker.ts';
 import { isOutOfMemory, OUT_OF_MEMORY } from '../explain-error.ts';
+import { postMoving } from '../transfer.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */
@@ -145,7 +146,8 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
     learnerDone = event;
     releaseLearner();
     const checkRequest: CheckWorkerRequest = { runId, exerciseId: request.exerciseId!, code: request.code, capture, shows, dataBase: request.dataBase };
-    checker.postMessage(checkRequest);
+    // Moved on: the page never reads the capture's buffers.
+    postMoving(checker, checkRequest, capture);
     options.onChecking?.();
   };
 

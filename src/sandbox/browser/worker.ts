@@ -11,6 +11,7 @@ import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
 import { doneEvent, reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
 import { lockDownLearnerGlobal } from './lockdown.ts';
+import { postMoving } from '../transfer.ts';
 
 lockDownLearnerGlobal(); // after the imports (the data transport took its references), before any learner code
 
@@ -42,7 +43,8 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
       emit: post,
       loadExercise,
     });
-    post({ type: 'captured', runId: request.runId, capture: outcome.capture });
+    // Moved, not cloned: its tensors' buffers are copies only the check realm reads.
+    postMoving(scope, { type: 'captured', runId: request.runId, capture: outcome.capture } satisfies RunEvent, outcome.capture);
     post(doneEvent(request.runId, outcome));
   } catch (error) {
     // A failure of the sandbox itself (not of learner code): still end the run.
