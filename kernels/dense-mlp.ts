@@ -408,10 +408,9 @@ export function momentum(x: usize, acc: usize, g: usize, count: i32, m: f32, min
   }
 }
 
-// tf.train.rmsprop: ms = ms·decay + g²·(1 − decay); (centered: mg = mg·decay
-// + g·(1 − decay), denominator sqrt(ms − (mg² + eps)), else sqrt(ms + eps));
-// mom = mom·momentum + (g·lr) / denominator; x = x − mom.
-export function rmsprop(x: usize, ms: usize, mom: usize, mg: usize, g: usize, count: i32, decay: f32, oneMinusDecay: f32, momentumValue: f32, lr: f32, eps: f32, centered: i32): void {
+// tf.train.rmsprop (not centered): ms = ms·decay + g²·(1 − decay);
+// mom = mom·momentum + (g·lr) / sqrt(ms + eps); x = x − mom.
+export function rmsprop(x: usize, ms: usize, mom: usize, g: usize, count: i32, decay: f32, oneMinusDecay: f32, momentumValue: f32, lr: f32, eps: f32): void {
   const D = f32x4.splat(decay), C = f32x4.splat(oneMinusDecay), M = f32x4.splat(momentumValue), L = f32x4.splat(lr), E = f32x4.splat(eps);
   let i: usize = 0;
   for (; i + 4 <= <usize>count; i += 4) {
@@ -419,15 +418,7 @@ export function rmsprop(x: usize, ms: usize, mom: usize, mg: usize, g: usize, co
     const gi = v128.load(g + o);
     const s = f32x4.add(f32x4.mul(v128.load(ms + o), D), f32x4.mul(f32x4.mul(gi, gi), C));
     v128.store(ms + o, s);
-    let denominator: v128;
-    if (centered) {
-      const a = f32x4.add(f32x4.mul(v128.load(mg + o), D), f32x4.mul(gi, C));
-      v128.store(mg + o, a);
-      denominator = f32x4.sqrt(f32x4.sub(s, f32x4.add(f32x4.mul(a, a), E)));
-    } else {
-      denominator = f32x4.sqrt(f32x4.add(s, E));
-    }
-    const mo = f32x4.add(f32x4.mul(v128.load(mom + o), M), f32x4.div(f32x4.mul(gi, L), denominator));
+    const mo = f32x4.add(f32x4.mul(v128.load(mom + o), M), f32x4.div(f32x4.mul(gi, L), f32x4.sqrt(f32x4.add(s, E))));
     v128.store(mom + o, mo);
     v128.store(x + o, f32x4.sub(v128.load(x + o), mo));
   }
@@ -436,15 +427,7 @@ export function rmsprop(x: usize, ms: usize, mom: usize, mg: usize, g: usize, co
     const gi = load<f32>(g + o);
     const s: f32 = load<f32>(ms + o) * decay + gi * gi * oneMinusDecay;
     store<f32>(ms + o, s);
-    let denominator: f32;
-    if (centered) {
-      const a: f32 = load<f32>(mg + o) * decay + gi * oneMinusDecay;
-      store<f32>(mg + o, a);
-      denominator = Mathf.sqrt(s - (a * a + eps));
-    } else {
-      denominator = Mathf.sqrt(s + eps);
-    }
-    const mo: f32 = load<f32>(mom + o) * momentumValue + (gi * lr) / denominator;
+    const mo: f32 = load<f32>(mom + o) * momentumValue + (gi * lr) / Mathf.sqrt(s + eps);
     store<f32>(mom + o, mo);
     store<f32>(x + o, load<f32>(x + o) - mo);
   }

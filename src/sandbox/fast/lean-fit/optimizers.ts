@@ -1,7 +1,7 @@
 // The optimizers the lean trainer runs, each as one WASM kernel per variable
 // with every operation rounded to f32 in tfjs's order: Adam, SGD
 // (tf.train.sgd, the 'sgd' string), momentum (tf.train.momentum, Nesterov
-// too) and RMSprop (tf.train.rmsprop, plain or centered, any momentum). Each
+// too) and RMSprop (tf.train.rmsprop, any decay, momentum and epsilon; not centered). Each
 // describes its per-variable state as tfjs names it (`<variable>/m`,
 // `<variable>/rms`, …) and where tfjs keeps it, so lean-fit.ts reads that state
 // before a fit and writes it back after, and a later fit, lean or stock,
@@ -28,7 +28,7 @@ export interface ParamBuffers {
 }
 
 export interface LeanOptimizer {
-  /** For the bench and decisions: 'adam', 'sgd', 'momentum', 'rmsprop', 'rmsprop (centered)'. */
+  /** For the bench: 'adam', 'sgd', 'momentum', 'momentum (Nesterov)', 'rmsprop'. */
   name: string;
   /** Per-variable state: tfjs's name suffix and the list on the optimizer holding it. */
   slots: { suffix: string; list: () => (StateEntry | undefined)[] }[];
@@ -65,7 +65,6 @@ interface RmspropFields extends SgdFields {
   centered: boolean;
   accumulatedMeanSquares: StateEntry[];
   accumulatedMoments: StateEntry[];
-  accumulatedMeanGrads: StateEntry[];
 }
 
 const finite = (...values: unknown[]) => values.every((v) => typeof v === 'number' && Number.isFinite(v));
@@ -125,20 +124,17 @@ export function leanOptimizer(tf: Tf, optimizer: tfType.Optimizer | undefined): 
   if (kind === tf.RMSPropOptimizer) {
     const o = optimizer as unknown as RmspropFields;
     if (!finite(o.learningRate, o.decay, o.momentum, o.epsilon)) return 'RMSprop settings are not numbers';
-    // tfjs keeps the momentum accumulator even when momentum is 0, and the mean
-    // gradients only when centered; the kernel ignores mg when not centered.
-    const slots: LeanOptimizer['slots'] = [
-      { suffix: 'rms', list: () => o.accumulatedMeanSquares },
-      { suffix: 'momentum', list: () => o.accumulatedMoments },
-    ];
-    if (o.centered) slots.push({ suffix: 'mg', list: () => o.accumulatedMeanGrads });
+    // tfjs 4.22's centered update takes sqrt(ms − (mg² + ε)): NaN wherever a
+    // gradient is 0 (a dead relu unit), so its results are not worth matching.
+    if (o.centered) return 'centered RMSprop (tfjs 4.22 computes sqrt(ms − (mg² + ε)), NaN for a zero gradient)';
     return {
-      name: o.centered ? 'rmsprop (centered)' : 'rmsprop',
-      slots,
-      update(k, p) {
-        const [ms, mom, mg] = p.state as [number, number, number | undefined];
-        k.rmsprop(p.value, ms, mom, mg ?? 0, p.grad, p.count, f(o.decay), f(1 - o.decay), f(o.momentum), f(o.learningRate), f(o.epsilon), o.centered ? 1 : 0);
-      },
+      name: 'rmsprop',
+      // tfjs keeps the momentum accumulator even when momentum is 0.
+      slots: [
+        { suffix: 'rms', list: () => o.accumulatedMeanSquares },
+        { suffix: 'momentum', list: () => o.accumulatedMoments },
+      ],
+      update: (k, p) => k.rmsprop(p.value, p.state[0]!, p.state[1]!, p.grad, p.count, f(o.decay), f(1 - o.decay), f(o.momentum), f(o.learningRate), f(o.epsilon)),
       ...noScalars,
     };
   }

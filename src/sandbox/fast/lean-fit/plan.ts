@@ -99,6 +99,7 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
   if (layers[first]?.getClassName() === 'Flatten') first++;
   const dense = layers.slice(first);
   if (dense.length === 0) return no('no Dense layers');
+  if (dense[dense.length - 1]!.getClassName() === 'Dropout') return no('Dropout after the output layer');
   const shapes: DenseLayerShape[] = [];
   const variables: DenseVariables[] = [];
   let inputs = 0;
@@ -106,7 +107,6 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
     if (layer.getClassName() === 'Dropout') {
       const previous = shapes[shapes.length - 1];
       if (!previous || dense[i - 1]?.getClassName() !== 'Dense') return no('Dropout not directly after a Dense layer');
-      if (i === dense.length - 1) return no('Dropout after the output layer');
       if (layer.noiseShape != null) return no('Dropout with noiseShape');
       if (layer.seed != null) return no('Dropout with a seed (tfjs\'s seeded masks cannot be reproduced)');
       // tfjs applies no dropout at rate 0 (nor 1): then the layer is the identity.

@@ -20,7 +20,7 @@ export interface DenseMlpKernels {
   adam(x: number, m: number, v: number, g: number, count: number, b1: number, b2: number, c1: number, c2: number, d1: number, d2: number, eps: number, minusLr: number): void;
   sgd(x: number, g: number, count: number, minusLr: number): void;
   momentum(x: number, acc: number, g: number, count: number, m: number, minusLr: number, nesterov: number): void;
-  rmsprop(x: number, ms: number, mom: number, mg: number, g: number, count: number, decay: number, oneMinusDecay: number, momentum: number, lr: number, eps: number, centered: number): void;
+  rmsprop(x: number, ms: number, mom: number, g: number, count: number, decay: number, oneMinusDecay: number, momentum: number, lr: number, eps: number): void;
 }
 
 export interface WasmHeap {
