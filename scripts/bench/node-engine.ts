@@ -11,7 +11,9 @@
 // option (validation + scale + flatten: split on the uint8 bytes, each part
 // converted once into its tensor). --data split: the bench's older program
 // (the pixels / 255 as one float32 tensor, then trainTestSplit, inputs disposed).
-//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 [--lean-fit 0|1] --epochs N [--profile 0|1] [--subset N] [--data book|lean|split]
+// --variant NAME: one of chapter-model.ts's trainer-coverage variants
+// (dense-inputs, sgd, rmsprop, sigmoid-bce, dropout) instead of the chapter's model.
+//   node scripts/bench/node-engine.ts --backend wasm|cpu --fast 0|1 [--lean-fit 0|1] --epochs N [--profile 0|1] [--subset N] [--data book|lean|split] [--variant NAME]
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import path from 'node:path';
@@ -23,10 +25,10 @@ import { trainTestSplit } from '../../src/course/split.ts';
 import { toCategorical } from '../../src/course/categorical.ts';
 import { loadData } from '../../src/course/load-data.ts';
 import { setRunContext } from '../../src/course/context.ts';
-import { chapterModel } from './chapter-model.ts';
+import { chapterModel, standardise, VARIANTS, type Variant } from './chapter-model.ts';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 import { profileKernels } from '../../src/sandbox/fast/kernel-profile.ts';
-import { lastLeanFitDecision } from '../../src/sandbox/fast/lean-fit/lean-fit.ts';
+import { lastLeanFitDecision, lastLeanFitDenseInputs } from '../../src/sandbox/fast/lean-fit/lean-fit.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const arg = (name: string, fallback: string) => {
@@ -42,6 +44,8 @@ const subset = Number(arg('subset', '0'));
 const dataMode = arg('data', 'book');
 if (!['book', 'lean', 'split'].includes(dataMode)) throw new Error(`--data ${dataMode}: use book, lean or split`);
 const lean = dataMode === 'lean';
+const variant = arg('variant', 'chapter') as Variant;
+if (!VARIANTS.includes(variant)) throw new Error(`--variant: one of ${VARIANTS.join(', ')}`);
 
 let peakRss = 0;
 const sampleMemory = () => {
@@ -126,6 +130,12 @@ if (subset > 0) {
   };
   [xTrain, yTrainIdx, xVal, yValIdx] = [cut(xTrain!, subset), cut(yTrainIdx!, subset), cut(xVal!, Math.round(subset * 3 / 7)), cut(yValIdx!, Math.round(subset * 3 / 7))];
 }
+if (variant === 'dense-inputs') {
+  const [train, val] = [xTrain!.dataSync() as Float32Array, xVal!.dataSync() as Float32Array].map((d) => d.slice());
+  standardise(train!, [val!], 784);
+  tf.dispose([xTrain!, xVal!]);
+  [xTrain, xVal] = [tf.tensor2d(train!, [train!.length / 784, 784]), tf.tensor2d(val!, [val!.length / 784, 784])];
+}
 const yTrain = toCategorical(yTrainIdx!, 10) as tf.Tensor;
 const yVal = toCategorical(yValIdx!, 10) as tf.Tensor;
 if (dataMode !== 'book') tf.dispose([yTrainIdx!, yValIdx!]); // the book's flow keeps its label vectors
@@ -133,7 +143,7 @@ step('toCategorical');
 const datasetBytes = (xTrain!.size + xVal!.size + yTrain.size + yVal.size) * 4;
 
 tf.randomUniform([1]).dispose();
-const model = chapterModel(tf);
+const model = chapterModel(tf, variant);
 const modelBytes = model.countParams() * 4 * 3; // weights + Adam's two moments
 
 const epochTimes: number[] = [];
@@ -168,7 +178,9 @@ clearInterval(sampler);
 const wasmHeapBytes = backendName === 'wasm' ? ((tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength) : 0;
 const result = {
   engine: `node-${backendName}${fast && fastKernels.length ? (leanFit ? '-fast' : '-kernels') : ''}${lean ? '-leandata' : dataMode === 'split' ? '-splitdata' : ''}`,
+  variant,
   leanFit: lastLeanFitDecision ?? { lean: false, reason: 'not installed' },
+  denseInputs: lastLeanFitDenseInputs,
   backend: backendName,
   fastKernels,
   samples: xTrain!.shape[0],

@@ -1,4 +1,4 @@
-// npm run bench [-- --short] [--epochs N] [--no-browser] [--no-node-cpu] [--memory]
+// npm run bench [-- --short] [--epochs N] [--no-browser] [--no-node-cpu] [--memory] [--variants all|a,b] [--variants-only]
 // Trains the chapter's MLP (784-64-32-10, Adam, batch 128, 42,000 train +
 // 18,000 validation samples per epoch) on every engine available here and
 // prints, per engine, the median s/epoch after a warm-up epoch (min, max),
@@ -12,6 +12,9 @@
 // no profile, predict / evaluate with the fast kernels only, so a test can run it.
 // --memory: only the two data flows' memory (the book's step-by-step flow and
 // the lean one-call flow, Node and the page, each in a fresh process / page).
+// --variants: also the trainer-coverage variants (chapter-model.ts), each on
+// the fast path and its PyTorch peer with the same variant, alternating, with
+// the ratio (variants.mjs); --variants-only: only those.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,10 +38,10 @@ const outFile = path.resolve(root, option('out', 'bench-results/latest.json'));
 
 // mode: 'fast' (fast kernels + lean trainer: what the sandbox runs), 'kernels'
 // (fast kernels, tfjs's own fit loop), 'stock' (tfjs 4.22 as published).
-function runNodeEngine(backend, mode, engineEpochs, profile, data = 'book') {
+function runNodeEngine(backend, mode, engineEpochs, profile, data = 'book', variant = 'chapter') {
   const fast = mode !== 'stock';
   return new Promise((resolve) => {
-    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--lean-fit', mode === 'fast' ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data];
+    const args = ['scripts/bench/node-engine.ts', '--backend', backend, '--fast', fast ? '1' : '0', '--lean-fit', mode === 'fast' ? '1' : '0', '--epochs', String(engineEpochs), '--profile', profile ? '1' : '0', '--data', data, '--variant', variant];
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -61,12 +64,12 @@ function runNodePredict(fast) {
   return JSON.parse(line.slice('PREDICT_RESULT '.length));
 }
 
-function runPyTorch(torchEpochs) {
+function runPyTorch(torchEpochs, variant = 'chapter') {
   const python = '/usr/bin/python3';
   if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) {
     return { engine: 'pytorch', skipped: 'PyTorch not installed (Debian: apt-get install -y python3-torch)' };
   }
-  const r = spawnSync(python, ['scripts/bench/torch_mlp.py', path.join(root, 'public/data/mnist'), String(torchEpochs)], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(python, ['scripts/bench/torch_mlp.py', path.join(root, 'public/data/mnist'), String(torchEpochs), variant], { cwd: root, encoding: 'utf8', env: { ...process.env, OPENBLAS_CORETYPE: undefined, OPENBLAS_L2_SIZE: undefined } });
   const line = r.stdout.trim().split('\n').pop();
   try {
     return { ...JSON.parse(line), samples: 42000 };
@@ -78,6 +81,17 @@ function runPyTorch(torchEpochs) {
 const started = new Date();
 const load = os.loadavg();
 console.log(`bench ${started.toISOString()} — ${os.cpus().length} cores, load ${load.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}${short ? ' (short)' : ''}`);
+
+if (option('variants')) {
+  const { runVariants } = await import('./variants.mjs');
+  const variants = await runVariants({ list: option('variants'), epochs, runNodeEngine, runPyTorch });
+  if (flag('variants-only')) {
+    fs.mkdirSync(path.dirname(outFile), { recursive: true });
+    fs.writeFileSync(outFile, `${JSON.stringify({ date: started.toISOString(), loadAverage: load, epochs, variants }, null, 2)}\n`);
+    console.log(`\nwrote ${path.relative(root, outFile)}`);
+    process.exit(0);
+  }
+}
 
 const engines = [];
 if (flag('memory')) {

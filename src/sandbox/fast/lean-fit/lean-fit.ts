@@ -4,13 +4,14 @@
 // and custom callbacks work unchanged), the same batch and epoch logs, the
 // same shuffling, validation at the end of each epoch, stopTraining honoured
 // after each batch, and the result a tf.History. The model's variables and
-// the optimizer's state (moments, accBeta, iterations) are written back
+// the optimizer's state (Adam's moments and accBeta, RMSprop's and momentum's
+// accumulators, the iteration count) are written back
 // before every epoch callback, before batch callbacks that could look at the
 // model, and at the end, so predict/evaluate/save and a later stock fit see
 // exactly what they would after a stock fit.
 import type * as tfType from '@tensorflow/tfjs';
 import { FIT_PROGRESS_MARK } from '../../../contract/show.ts';
-import type { AdamLike as AdamInternals } from '../fused-adam.ts';
+import { readState, writeState } from './optimizers.ts';
 import { planLeanFit, type LeanFitPlan } from './plan.ts';
 import { DenseMlpTrainer } from './trainer.ts';
 import { wasmHeap, type WasmHeap } from './wasm-heap.ts';
@@ -36,6 +37,16 @@ export function setLeanFitEnabled(on: boolean): void {
 /** Why the last fit took the stock path (undefined when it was lean); for the bench and tests. */
 export let lastLeanFitDecision: { lean: boolean; reason?: string } | undefined;
 
+/** After a lean fit: per layer, whether its input was read dense (else as non-zeros only). For the bench. */
+export let lastLeanFitDenseInputs: (boolean | undefined)[] | undefined;
+
+let dropoutRandom: () => number = Math.random;
+
+/** Uniform draws for Dropout masks; tests fix them to compare with tfjs's math. Default Math.random. */
+export function setLeanFitRandom(random?: () => number): void {
+  dropoutRandom = random ?? Math.random;
+}
+
 /** Plain callback objects become CustomCallbacks, as tfjs's fit makes them. */
 function standardizeCallbacks(tf: Tf, callbacks: unknown, yieldEvery: unknown): tfType.CustomCallback[] {
   const list = callbacks == null ? [] : Array.isArray(callbacks) ? callbacks : [callbacks];
@@ -59,42 +70,11 @@ function trainableVariables(plan: LeanFitPlan): tfType.LayerVariable[] {
   return plan.variables.flatMap((v) => [v.kernel, v.bias]);
 }
 
-/** Adam's moments for this model's variables, or undefined before its first step; null when they belong to other variables. */
-function readMoments(plan: LeanFitPlan): { m: Float32Array; v: Float32Array }[] | undefined | null {
-  const adam = plan.optimizer as unknown as AdamInternals;
-  const variables = trainableVariables(plan);
-  if (adam.accumulatedFirstMoment.length === 0) return undefined;
-  const moments: { m: Float32Array; v: Float32Array }[] = [];
-  for (const [i, variable] of variables.entries()) {
-    const m = adam.accumulatedFirstMoment[i];
-    const v = adam.accumulatedSecondMoment[i];
-    if (m?.originalName !== `${variable.name}/m` || v?.originalName !== `${variable.name}/v`) return null;
-    moments.push({ m: m.variable.dataSync() as Float32Array, v: v.variable.dataSync() as Float32Array });
-  }
-  return adam.accumulatedFirstMoment.length === variables.length ? moments : null;
-}
-
 function writeBack(tf: Tf, plan: LeanFitPlan, trainer: DenseMlpTrainer): void {
-  const adam = plan.optimizer as unknown as AdamInternals;
   const values = trainer.parameters();
-  const { accBeta1, accBeta2 } = trainer.adamState();
-  tf.tidy(() => {
-    trainableVariables(plan).forEach((variable, i) => {
-      const { value, m, v } = values[i]!;
-      const shape = variable.shape as number[];
-      variable.write(tf.tensor(value, shape));
-      const moment = (list: AdamInternals['accumulatedFirstMoment'], suffix: string, data: Float32Array) => {
-        const tensor = tf.tensor(data, shape);
-        const entry = list[i] as AdamInternals['accumulatedFirstMoment'][number] | undefined;
-        if (entry) entry.variable.assign(tensor);
-        else list[i] = { originalName: `${variable.name}/${suffix}`, variable: tf.keep(tensor.variable(false)) };
-      };
-      moment(adam.accumulatedFirstMoment, 'm', m);
-      moment(adam.accumulatedSecondMoment, 'v', v);
-    });
-    adam.accBeta1.assign(tf.scalar(accBeta1));
-    adam.accBeta2.assign(tf.scalar(accBeta2));
-  });
+  const variables = trainableVariables(plan);
+  tf.tidy(() => variables.forEach((variable, i) => variable.write(tf.tensor(values[i]!.value, variable.shape as number[]))));
+  writeState(tf, plan.optimizer, variables, values.map((v) => v.state));
 }
 
 /** Writes the trainer back to the model only when steps ran since the last write. */
@@ -113,7 +93,7 @@ class Sync {
   }
 }
 
-type Choice = { plan: LeanFitPlan; heap: WasmHeap; moments: ReturnType<typeof readMoments> } | { reason: string };
+type Choice = { plan: LeanFitPlan; heap: WasmHeap; state: Float32Array[][] | undefined } | { reason: string };
 
 /** The lean plan for this fit call, or why the stock fit runs. */
 function choose(tf: Tf, model: tfType.LayersModel, x: unknown, y: unknown, args: Record<string, unknown>): Choice {
@@ -123,29 +103,22 @@ function choose(tf: Tf, model: tfType.LayersModel, x: unknown, y: unknown, args:
   if ((model as unknown as ModelInternals).isTraining) return { reason: 'another fit is running' };
   const planned = planLeanFit(tf, heap, model, x, y, args);
   if (!planned.ok) return { reason: planned.reason };
-  const moments = readMoments(planned.plan);
-  if (moments === null) return { reason: 'optimizer state belongs to other variables' };
-  return { plan: planned.plan, heap, moments };
+  const state = readState(planned.plan.optimizer, trainableVariables(planned.plan));
+  if (state === null) return { reason: 'optimizer state belongs to other variables' };
+  return { plan: planned.plan, heap, state };
 }
 
-async function leanFit(tf: Tf, model: tfType.LayersModel, { plan, heap, moments }: Extract<Choice, { plan: LeanFitPlan }>, args: Record<string, unknown>): Promise<tfType.History> {
+async function leanFit(tf: Tf, model: tfType.LayersModel, { plan, heap, state }: Extract<Choice, { plan: LeanFitPlan }>, args: Record<string, unknown>): Promise<tfType.History> {
   const internals = model as unknown as ModelInternals;
-  const adam = plan.optimizer as unknown as AdamInternals;
-  const trainer = new DenseMlpTrainer(heap, plan.shapes, plan.batchSize, {
-    learningRate: adam.learningRate,
-    beta1: adam.beta1,
-    beta2: adam.beta2,
-    epsilon: adam.epsilon,
-    accBeta1: adam.accBeta1.dataSync()[0]!,
-    accBeta2: adam.accBeta2.dataSync()[0]!,
-  });
+  const trainer = new DenseMlpTrainer(heap, { shapes: plan.shapes, maxRows: plan.batchSize, optimizer: plan.optimizer, head: plan.head, random: dropoutRandom });
   const sync = new Sync(() => writeBack(tf, plan, trainer));
   internals.isTraining = true;
   try {
-    trainer.setParameters(trainableVariables(plan).map((v) => v.read().dataSync() as Float32Array), moments ?? undefined);
+    trainer.setParameters(trainableVariables(plan).map((v) => v.read().dataSync() as Float32Array), state);
     return await trainLoop(tf, model, plan, trainer, args, sync);
   } finally {
     sync.save();
+    lastLeanFitDenseInputs = trainer.denseInputs();
     trainer.dispose();
     internals.isTraining = false;
   }
@@ -154,7 +127,7 @@ async function leanFit(tf: Tf, model: tfType.LayersModel, { plan, heap, moments 
 /** tfjs's fit loop (training.js fitLoop) with the trainer's steps; `sync` writes the trainer back to the model. */
 async function trainLoop(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, trainer: DenseMlpTrainer, args: Record<string, unknown>, sync: Sync): Promise<tfType.History> {
   const internals = model as unknown as ModelInternals;
-  const adam = plan.optimizer as unknown as AdamInternals;
+  const optimizer = plan.tfOptimizer as unknown as { incrementIterations(): void };
   const callbacks = standardizeCallbacks(tf, args.callbacks, args.yieldEvery);
   const history = new tf.History();
   const list = new tf.CallbackList([...(callbacks as unknown as tfType.CustomCallback[]), history as unknown as tfType.CustomCallback]);
@@ -191,7 +164,7 @@ async function trainLoop(tf: Tf, model: tfType.LayersModel, plan: LeanFitPlan, t
       const start = batch * plan.batchSize;
       const rows = Math.min(plan.batchSize, plan.trainRows - start);
       const scores = trainer.trainStep(plan.x, plan.y, order.subarray(start, start + rows));
-      adam.incrementIterations();
+      optimizer.incrementIterations();
       sync.stepped();
       batchLogs.batch = batch;
       batchLogs.size = rows;

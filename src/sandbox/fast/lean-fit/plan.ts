@@ -1,12 +1,17 @@
 // Decides whether a model.fit call can take the lean trainer, and describes
 // it when it can. Only what the trainer computes exactly as tfjs does is
 // accepted: a Sequential of Dense layers (an optional leading Flatten),
-// hidden relu/linear, softmax output, categorical cross-entropy, Adam,
-// accuracy or no metric, float32 tensors already on the wasm heap, and fit
-// options the loop implements. Anything else (other layers, losses,
-// optimizers, regularizers, class or sample weights, datasets, a shape tfjs
-// would reject with its own message) answers a reason and fit runs as stock.
+// hidden relu/linear each optionally followed by one Dropout (no seed, no
+// noiseShape), a softmax output with categorical cross-entropy or a sigmoid
+// output with binary cross-entropy, Adam, SGD, momentum or RMSprop
+// (optimizers.ts), accuracy or no metric, float32 tensors already on the wasm
+// heap, and fit options the loop implements. Anything else (other layers,
+// losses, optimizers, regularizers, class or sample weights, datasets, a
+// shape tfjs would reject with its own message) answers a reason and fit runs
+// as stock.
 import type * as tfType from '@tensorflow/tfjs';
+import { leanOptimizer, type LeanOptimizer } from './optimizers.ts';
+import type { OutputHead } from './outputs.ts';
 import type { DenseLayerShape, Targets } from './trainer.ts';
 import type { WasmHeap } from './wasm-heap.ts';
 
@@ -20,7 +25,10 @@ export interface DenseVariables {
 export interface LeanFitPlan {
   shapes: DenseLayerShape[];
   variables: DenseVariables[];
-  optimizer: tfType.AdamOptimizer;
+  optimizer: LeanOptimizer;
+  /** The model's own optimizer (its iteration count is advanced per step). */
+  tfOptimizer: tfType.Optimizer;
+  head: OutputHead;
   /** Where x and y lie on the heap (y may be int32, as tf.oneHot makes it). */
   x: number;
   y: Targets;
@@ -39,6 +47,8 @@ export type PlanResult = { ok: true; plan: LeanFitPlan } | { ok: false; reason: 
 const HANDLED_ARGS = new Set(['batchSize', 'epochs', 'initialEpoch', 'shuffle', 'validationData', 'validationSplit', 'callbacks', 'verbose', 'yieldEvery']);
 const ACCURACY = new Set(['acc', 'accuracy']);
 const TARGET_DTYPES = ['float32', 'int32'];
+/** The output activation each loss is accepted with. */
+const HEADS: Record<string, OutputHead['activation']> = { categoricalCrossentropy: 'softmax', binaryCrossentropy: 'sigmoid' };
 
 interface DenseLike {
   getClassName(): string;
@@ -53,6 +63,10 @@ interface DenseLike {
   activityRegularizer?: unknown;
   kernelConstraint?: unknown;
   biasConstraint?: unknown;
+  /** Dropout's. */
+  rate?: number;
+  noiseShape?: unknown;
+  seed?: unknown;
 }
 
 const no = (reason: string): PlanResult => ({ ok: false, reason });
@@ -66,9 +80,10 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
   // InputLayer → [Flatten] → Dense… with one input and one output.
   if (model.inputs.length !== 1 || model.outputs.length !== 1) return no('not one input and one output');
   for (const key of Object.keys(args)) if (args[key] !== undefined && !HANDLED_ARGS.has(key)) return no(`fit option ${key}`);
-  if (model.loss !== 'categoricalCrossentropy') return no(`loss ${String(model.loss)}`);
-  const optimizer = model.optimizer;
-  if (!optimizer || optimizer.constructor !== tf.AdamOptimizer) return no('optimizer is not Adam');
+  const headActivation = typeof model.loss === 'string' ? HEADS[model.loss] : undefined;
+  if (!headActivation) return no(`loss ${String(model.loss)}`);
+  const optimizer = leanOptimizer(tf, model.optimizer);
+  if (typeof optimizer === 'string') return no(optimizer);
   const metrics = (model as unknown as { metrics?: unknown }).metrics;
   const metricList = metrics == null ? [] : Array.isArray(metrics) ? metrics : [metrics];
   if (metricList.length > 1 || !metricList.every((m) => typeof m === 'string' && ACCURACY.has(m))) return no('metrics other than accuracy');
@@ -84,10 +99,21 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
   if (layers[first]?.getClassName() === 'Flatten') first++;
   const dense = layers.slice(first);
   if (dense.length === 0) return no('no Dense layers');
+  if (dense[dense.length - 1]!.getClassName() === 'Dropout') return no('Dropout after the output layer');
   const shapes: DenseLayerShape[] = [];
   const variables: DenseVariables[] = [];
   let inputs = 0;
   for (const [i, layer] of dense.entries()) {
+    if (layer.getClassName() === 'Dropout') {
+      const previous = shapes[shapes.length - 1];
+      if (!previous || dense[i - 1]?.getClassName() !== 'Dense') return no('Dropout not directly after a Dense layer');
+      if (layer.noiseShape != null) return no('Dropout with noiseShape');
+      if (layer.seed != null) return no('Dropout with a seed (tfjs\'s seeded masks cannot be reproduced)');
+      // tfjs applies no dropout at rate 0 (nor 1): then the layer is the identity.
+      const rate = layer.rate ?? 0;
+      previous.dropout = rate > 0 && rate < 1 ? rate : 0;
+      continue;
+    }
     if (layer.getClassName() !== 'Dense') return no(`layer ${layer.getClassName()}`);
     if (!layer.built || !layer.trainable || !layer.useBias || !layer.kernel || !layer.bias) return no('a Dense layer without trainable kernel and bias');
     if (layer.kernelRegularizer || layer.biasRegularizer || layer.activityRegularizer || layer.kernelConstraint || layer.biasConstraint) {
@@ -95,11 +121,12 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
     }
     const activation = layer.activation?.getClassName();
     const last = i === dense.length - 1;
-    if (last ? activation !== 'softmax' : activation !== 'relu' && activation !== 'linear') return no(`activation ${activation}`);
+    if (last && activation !== headActivation) return no(`output activation ${activation} with loss ${String(model.loss)}`);
+    if (!last && activation !== 'relu' && activation !== 'linear') return no(`activation ${activation}`);
     const [k, n] = layer.kernel.shape as number[];
-    if (i > 0 && k !== inputs) return no('layer sizes do not chain');
+    if (shapes.length > 0 && k !== inputs) return no('layer sizes do not chain');
     inputs = n!;
-    shapes.push({ inputs: k!, units: n!, relu: activation === 'relu' });
+    shapes.push({ inputs: k!, units: n!, relu: !last && activation === 'relu', dropout: 0 });
     variables.push({ kernel: layer.kernel, bias: layer.bias });
   }
   if (!model.trainableWeights.every((w) => variables.some((v) => v.kernel === w || v.bias === w))) return no('other trainable weights');
@@ -107,6 +134,8 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
   const inputShape = model.inputs[0]!.shape.slice(1);
   if (inputShape.reduce<number>((a, b) => a * (b ?? NaN), 1) !== shapes[0]!.inputs) return no('input shape does not flatten to the first Dense layer');
   const classes = shapes[shapes.length - 1]!.units;
+  // tfjs-layers' 'acc' is binary accuracy for binary cross-entropy or a one-unit output.
+  const head: OutputHead = { activation: headActivation, binaryAccuracy: headActivation === 'sigmoid' || classes === 1 };
   // Targets may be int32 (tf.oneHot's dtype), as tfjs's fit accepts them.
   const tensorOf = (value: unknown, featureShape: readonly (number | null)[], dtypes = ['float32']): tfType.Tensor | undefined => {
     if (!(value instanceof tf.Tensor) || !dtypes.includes(value.dtype) || value.isDisposed) return undefined;
@@ -150,7 +179,9 @@ export function planLeanFit(tf: Tf, heap: WasmHeap, model: tfType.LayersModel, x
     plan: {
       shapes,
       variables,
-      optimizer: optimizer as tfType.AdamOptimizer,
+      optimizer,
+      tfOptimizer: model.optimizer,
+      head,
       x: heap.pointerOf(xs)!,
       y: targets(ys),
       trainRows,

@@ -1,91 +1,99 @@
-// One training step of a Dense stack (hidden relu or linear, softmax output,
-// categorical cross-entropy, Adam) as a dozen calls into the dense-MLP WASM
-// kernels, with no tensors, no autodiff tape and no per-kernel bookkeeping:
-// what tfjs spends ~200 kernel launches and ~2 ms of JavaScript on per step.
-// The math is tfjs's (same gradients, Adam rounded in the same order); only
-// the order of float additions inside a matmul differs. Weights and Adam
-// moments are working copies on the wasm heap: lean-fit.ts reads them from
-// the model's variables before training and writes them back.
+// One training step of a Dense stack (hidden relu or linear, optionally
+// followed by Dropout; a softmax or sigmoid output; its cross-entropy; Adam,
+// SGD, momentum or RMSprop) as a dozen calls into the dense-MLP WASM kernels,
+// with no tensors, no autodiff tape and no per-kernel bookkeeping: what tfjs
+// spends ~200 kernel launches and ~2 ms of JavaScript on per step. The math
+// is tfjs's (same gradients, optimizer updates rounded in the same order);
+// only the order of float additions inside a matmul differs. Weights and
+// optimizer state are working copies on the wasm heap: lean-fit.ts reads
+// them from the model and its optimizer before training and writes them back.
+//
+// Each layer input is read either compressed to its non-zero entries (CSR:
+// MNIST pixels, relu outputs) or dense (standardised inputs, linear layers):
+// the first training batch measures each input's density and fixes the
+// choice for the rest of the fit (DENSE_ABOVE).
+import type { LeanOptimizer, ParamBuffers } from './optimizers.ts';
+import { scoreRows, type OutputHead, type Scores, type Targets } from './outputs.ts';
 import type { WasmHeap } from './wasm-heap.ts';
+
+export type { Scores, Targets } from './outputs.ts';
 
 export interface DenseLayerShape {
   inputs: number;
   units: number;
-  /** relu for hidden layers; false means linear (the last layer is always softmax). */
+  /** relu for hidden layers; false means linear (the last layer's activation is the head's). */
   relu: boolean;
+  /** Rate of a Dropout layer on this layer's output (hidden layers only); 0 for none. */
+  dropout: number;
 }
 
-export interface AdamSettings {
-  learningRate: number;
-  beta1: number;
-  beta2: number;
-  epsilon: number;
-  /** tfjs's accBeta1/accBeta2: beta^t before this fit's first step. */
-  accBeta1: number;
-  accBeta2: number;
+export interface TrainerOptions {
+  shapes: DenseLayerShape[];
+  /** The batch size: buffers hold this many rows. */
+  maxRows: number;
+  optimizer: LeanOptimizer;
+  head: OutputHead;
+  /** Uniform [0, 1) draws for Dropout masks (Math.random unless a test fixes them). */
+  random: () => number;
 }
 
-/** Where the one-hot (or soft) targets lie on the heap, and their dtype. */
-export interface Targets {
-  pointer: number;
-  int32: boolean;
-}
-
-/** Sums over the rows seen: divide by the row count for means. */
-export interface Scores {
-  loss: number;
-  correct: number;
-}
+/**
+ * Fraction of non-zero entries above which a layer input is read dense.
+ * Measured with the bench (node-engine.ts, one shared 2-core machine): MNIST
+ * pixels (~19 % non-zero) train 2.5× faster as CSR; standardised pixels
+ * (~91 %) 1.45× faster dense (0.39 against 0.57 s per epoch); relu outputs
+ * (50–70 %) were no faster dense at 0.6 (0.24 against 0.22 s), so they stay CSR.
+ */
+export const DENSE_ABOVE = 0.8;
 
 interface LayerBuffers {
   shape: DenseLayerShape;
-  /** kernel, bias: values, Adam m, Adam v, gradient. */
-  params: { value: number; m: number; v: number; grad: number; count: number }[];
+  /** kernel, bias. */
+  params: ParamBuffers[];
   out: number;
   delta: number;
   csrStart: number;
   csrCol: number;
   csrVal: number;
+  /** Dropout's multipliers (0 or 1 / keep) for the current batch, when the layer has Dropout. */
+  mask: number;
+  /** Read the input dense (true) or as CSR (false); undefined until the first batch measured it. */
+  dense: boolean | undefined;
+  /** Where this step's input came from: the heap pointer and the row-index buffer (0: rows in order). */
+  input: number;
+  inputIndex: number;
 }
-
-const EPSILON = 1e-7; // tfjs-layers' epsilon(): the clip in categoricalCrossentropy
-const f = Math.fround;
 
 export class DenseMlpTrainer {
   private readonly layers: LayerBuffers[] = [];
   /** Every layer's parameters in tfjs's trainable-weights order: kernel0, bias0, kernel1, … */
-  private readonly params: LayerBuffers['params'] = [];
+  private readonly params: ParamBuffers[] = [];
   private readonly allocations: number[] = [];
   private readonly indexBuffer: number;
-  private accBeta1: number;
-  private accBeta2: number;
   private readonly heap: WasmHeap;
-  private readonly maxRows: number;
-  private readonly adam: AdamSettings;
-  /** One row's softmax, reused by every row and step. */
-  private readonly probabilities: Float64Array;
+  private readonly options: TrainerOptions;
+  /** One row's probabilities, reused by every row and step. */
+  private readonly scratch: Float64Array;
 
-  constructor(heap: WasmHeap, shapes: DenseLayerShape[], maxRows: number, adam: AdamSettings) {
+  constructor(heap: WasmHeap, options: TrainerOptions) {
     this.heap = heap;
-    this.maxRows = maxRows;
-    this.adam = adam;
-    this.probabilities = new Float64Array(shapes[shapes.length - 1]!.units);
-    this.accBeta1 = f(adam.accBeta1);
-    this.accBeta2 = f(adam.accBeta2);
+    this.options = options;
+    const { shapes, maxRows, optimizer } = options;
+    this.scratch = new Float64Array(shapes[shapes.length - 1]!.units);
     const alloc = (count: number) => {
       const pointer = heap.malloc(Math.max(4, count * 4));
       this.allocations.push(pointer);
       return pointer;
     };
+    const zeroed = (count: number) => {
+      const pointer = alloc(count);
+      heap.f32().fill(0, pointer / 4, pointer / 4 + count);
+      return pointer;
+    };
     try {
       this.indexBuffer = alloc(maxRows);
       for (const shape of shapes) {
-        const param = (count: number) => {
-          const p = { value: alloc(count), m: alloc(count), v: alloc(count), grad: alloc(count), count };
-          heap.f32().fill(0, p.m / 4, p.m / 4 + count);
-          heap.f32().fill(0, p.v / 4, p.v / 4 + count);
-          return p;
-        };
+        const param = (count: number): ParamBuffers => ({ value: alloc(count), grad: alloc(count), state: optimizer.slots.map(() => zeroed(count)), count });
         const params = [param(shape.inputs * shape.units), param(shape.units)];
         this.params.push(...params);
         this.layers.push({
@@ -96,6 +104,10 @@ export class DenseMlpTrainer {
           csrStart: alloc(maxRows + 1),
           csrCol: alloc(maxRows * shape.inputs),
           csrVal: alloc(maxRows * shape.inputs),
+          mask: shape.dropout > 0 ? alloc(maxRows * shape.units) : 0,
+          dense: undefined,
+          input: 0,
+          inputIndex: 0,
         });
       }
     } catch (error) {
@@ -104,29 +116,28 @@ export class DenseMlpTrainer {
     }
   }
 
-  setParameters(values: Float32Array[], moments?: { m: Float32Array; v: Float32Array }[]): void {
+  /** Values per parameter, and optionally the optimizer's state per parameter and slot. */
+  setParameters(values: Float32Array[], state?: Float32Array[][]): void {
+    const heap = this.heap.f32();
     this.params.forEach((p, i) => {
-      const heap = this.heap.f32();
       heap.set(values[i]!, p.value / 4);
-      if (moments) {
-        heap.set(moments[i]!.m, p.m / 4);
-        heap.set(moments[i]!.v, p.v / 4);
-      }
+      p.state.forEach((pointer, s) => state && heap.set(state[i]![s]!, pointer / 4));
     });
   }
 
-  parameters(): { value: Float32Array; m: Float32Array; v: Float32Array }[] {
+  parameters(): { value: Float32Array; state: Float32Array[] }[] {
     const heap = this.heap.f32();
     const copy = (pointer: number, count: number) => heap.slice(pointer / 4, pointer / 4 + count);
-    return this.params.map((p) => ({ value: copy(p.value, p.count), m: copy(p.m, p.count), v: copy(p.v, p.count) }));
+    return this.params.map((p) => ({ value: copy(p.value, p.count), state: p.state.map((s) => copy(s, p.count)) }));
   }
 
-  adamState(): { accBeta1: number; accBeta2: number } {
-    return { accBeta1: this.accBeta1, accBeta2: this.accBeta2 };
+  /** Per layer: whether its input is read dense (undefined before the first batch). For the bench and tests. */
+  denseInputs(): (boolean | undefined)[] {
+    return this.layers.map((l) => l.dense);
   }
 
   /** Forward pass of `rows` rows: x[indices[r]] when indices are given, else x[firstRow + r]. */
-  private forward(x: number, rows: number, indices: Int32Array | undefined): void {
+  private forward(x: number, rows: number, indices: Int32Array | undefined, training: boolean): void {
     const { kernels } = this.heap;
     let input = x;
     let idx = 0;
@@ -135,102 +146,82 @@ export class DenseMlpTrainer {
       idx = this.indexBuffer;
     }
     this.layers.forEach((layer, l) => {
-      const { inputs, units, relu } = layer.shape;
-      kernels.compressRows(input, idx, rows, inputs, layer.csrStart, layer.csrCol, layer.csrVal);
-      const last = l === this.layers.length - 1;
-      kernels.denseForward(layer.csrStart, layer.csrCol, layer.csrVal, rows, layer.params[0]!.value, layer.params[1]!.value, units, layer.out, relu && !last ? 1 : 0);
+      const { inputs, units, relu, dropout } = layer.shape;
+      const reluFlag = relu && l < this.layers.length - 1 ? 1 : 0;
+      const [kernel, bias] = layer.params as [ParamBuffers, ParamBuffers];
+      layer.input = input;
+      layer.inputIndex = idx;
+      let compressed = false;
+      if (layer.dense === undefined && training) {
+        // The first training batch decides (the compression counts the non-zeros).
+        kernels.compressRows(input, idx, rows, inputs, layer.csrStart, layer.csrCol, layer.csrVal);
+        layer.dense = this.heap.i32()[layer.csrStart / 4 + rows]! > DENSE_ABOVE * rows * inputs;
+        compressed = true;
+      }
+      if (layer.dense) {
+        kernels.denseForwardRows(input, idx, rows, inputs, kernel.value, bias.value, units, layer.out, reluFlag);
+      } else {
+        if (!compressed) kernels.compressRows(input, idx, rows, inputs, layer.csrStart, layer.csrCol, layer.csrVal);
+        kernels.denseForward(layer.csrStart, layer.csrCol, layer.csrVal, rows, kernel.value, bias.value, units, layer.out, reluFlag);
+      }
+      if (training && dropout > 0) this.dropout(layer, rows);
       input = layer.out;
       idx = 0;
     });
   }
 
   /**
-   * Softmax of the last layer's logits, cross-entropy against y's rows (as
-   * tfjs computes it: probabilities clipped to [1e-7, 1 − 1e-7]) and
-   * accuracy (argmax against argmax). With `gradientScale`, also writes
-   * dLoss/dLogits = (p·Σy − y)·scale into the last layer's delta.
+   * Inverted dropout on a layer's output, as tf.dropout: each unit kept when
+   * u + keep ≥ 1 and then scaled by 1 / keep (both in f32). The draws cannot
+   * match tfjs's seeded generator, only its distribution.
    */
-  private softmaxCrossEntropy(y: Targets, rows: number, labelRow: (r: number) => number, gradientScale?: number): Scores {
-    const last = this.layers[this.layers.length - 1]!;
-    const classes = last.shape.units;
-    const heap = this.heap.f32();
-    const targets = y.int32 ? this.heap.i32() : heap;
-    const logits = last.out / 4;
-    const delta = last.delta / 4;
-    const labels = y.pointer / 4;
-    let loss = 0;
-    let correct = 0;
-    const p = this.probabilities;
-    for (let r = 0; r < rows; r++) {
-      const z = logits + r * classes;
-      const t = labels + labelRow(r) * classes;
-      let max = -Infinity;
-      let predicted = 0;
-      for (let j = 0; j < classes; j++) {
-        if (heap[z + j]! > max) {
-          max = heap[z + j]!;
-          predicted = j;
-        }
-      }
-      let sum = 0;
-      for (let j = 0; j < classes; j++) sum += p[j] = Math.exp(heap[z + j]! - max);
-      let labelMax = -Infinity;
-      let label = 0;
-      let ySum = 0;
-      for (let j = 0; j < classes; j++) {
-        const yj = targets[t + j]!;
-        p[j]! /= sum;
-        ySum += yj;
-        if (yj > labelMax) {
-          labelMax = yj;
-          label = j;
-        }
-        if (yj !== 0) loss -= yj * Math.log(Math.min(Math.max(p[j]!, EPSILON), 1 - EPSILON));
-      }
-      if (predicted === label) correct++;
-      if (gradientScale !== undefined) {
-        for (let j = 0; j < classes; j++) heap[delta + r * classes + j] = (p[j]! * ySum - targets[t + j]!) * gradientScale;
-      }
-    }
-    return { loss, correct };
+  private dropout(layer: LayerBuffers, rows: number): void {
+    const keep = Math.fround(1 - layer.shape.dropout);
+    const scale = Math.fround(1 / keep);
+    const count = rows * layer.shape.units;
+    const mask = this.heap.f32().subarray(layer.mask / 4, layer.mask / 4 + count);
+    const random = this.options.random;
+    for (let i = 0; i < count; i++) mask[i] = Math.floor(random() + keep) >= 1 ? scale : 0;
+    this.heap.kernels.applyMask(layer.out, layer.mask, count);
   }
 
-  /** One step of Adam on the rows x[indices[r]], y[indices[r]]. */
+  private score(y: Targets, rows: number, labelRow: (r: number) => number, gradientScale?: number): Scores {
+    const last = this.layers[this.layers.length - 1]!;
+    return scoreRows(this.options.head, { heap: this.heap, logits: last.out, delta: last.delta, units: last.shape.units, y, rows, labelRow, gradientScale, scratch: this.scratch });
+  }
+
+  /** One optimizer step on the rows x[indices[r]], y[indices[r]]. */
   trainStep(x: number, y: Targets, indices: Int32Array): Scores {
     const rows = indices.length;
     const { kernels } = this.heap;
-    this.forward(x, rows, indices);
-    const scores = this.softmaxCrossEntropy(y, rows, (r) => indices[r]!, 1 / rows);
+    this.forward(x, rows, indices, true);
+    const scores = this.score(y, rows, (r) => indices[r]!, 1 / rows);
     for (let l = this.layers.length - 1; l >= 0; l--) {
       const layer = this.layers[l]!;
       const { inputs, units } = layer.shape;
-      const [kernel, bias] = layer.params as [LayerBuffers['params'][0], LayerBuffers['params'][0]];
-      kernels.weightGrad(layer.csrStart, layer.csrCol, layer.csrVal, rows, layer.delta, units, kernel.grad, inputs);
+      const [kernel, bias] = layer.params as [ParamBuffers, ParamBuffers];
+      if (layer.dense) kernels.weightGradRows(layer.input, layer.inputIndex, rows, inputs, layer.delta, units, kernel.grad);
+      else kernels.weightGrad(layer.csrStart, layer.csrCol, layer.csrVal, rows, layer.delta, units, kernel.grad, inputs);
       kernels.biasGrad(layer.delta, rows, units, bias.grad);
       if (l > 0) {
         const below = this.layers[l - 1]!;
-        kernels.inputGrad(layer.delta, rows, units, kernel.value, inputs, below.out, below.delta, below.shape.relu ? 1 : 0);
+        kernels.inputGrad(layer.delta, rows, units, kernel.value, inputs, below.out, below.delta, below.shape.relu ? 1 : 0, below.shape.dropout > 0 ? below.mask : 0);
       }
     }
-    const a = this.adam;
-    const d1 = f(1 - this.accBeta1);
-    const d2 = f(1 - this.accBeta2);
-    for (const p of this.params) {
-      kernels.adam(p.value, p.m, p.v, p.grad, p.count, f(a.beta1), f(a.beta2), f(1 - a.beta1), f(1 - a.beta2), d1, d2, f(a.epsilon), f(-a.learningRate));
-    }
-    this.accBeta1 = f(this.accBeta1 * f(a.beta1));
-    this.accBeta2 = f(this.accBeta2 * f(a.beta2));
+    const { optimizer } = this.options;
+    for (const p of this.params) optimizer.update(kernels, p);
+    optimizer.stepped();
     return scores;
   }
 
-  /** Loss and correct predictions summed over rows [0, rows) of x and y, in chunks. */
+  /** Loss and correct predictions summed over rows [0, rows) of x and y, in chunks (no Dropout). */
   evaluate(x: number, y: Targets, rows: number): Scores {
     const inputs = this.layers[0]!.shape.inputs;
     const total: Scores = { loss: 0, correct: 0 };
-    for (let start = 0; start < rows; start += this.maxRows) {
-      const count = Math.min(this.maxRows, rows - start);
-      this.forward(x + start * inputs * 4, count, undefined);
-      const scores = this.softmaxCrossEntropy(y, count, (r) => start + r);
+    for (let start = 0; start < rows; start += this.options.maxRows) {
+      const count = Math.min(this.options.maxRows, rows - start);
+      this.forward(x + start * inputs * 4, count, undefined, false);
+      const scores = this.score(y, count, (r) => start + r);
       total.loss += scores.loss;
       total.correct += scores.correct;
     }

@@ -13,8 +13,14 @@ export interface DenseMlpKernels {
   denseForward(start: number, col: number, val: number, rows: number, w: number, bias: number, n: number, out: number, relu: number): void;
   weightGrad(start: number, col: number, val: number, rows: number, dy: number, n: number, dw: number, k: number): void;
   biasGrad(dy: number, rows: number, n: number, db: number): void;
-  inputGrad(dy: number, rows: number, n: number, w: number, k: number, h: number, dx: number, reluMask: number): void;
+  inputGrad(dy: number, rows: number, n: number, w: number, k: number, h: number, dx: number, reluMask: number, mask: number): void;
+  denseForwardRows(x: number, idx: number, rows: number, k: number, w: number, bias: number, n: number, out: number, relu: number): void;
+  weightGradRows(x: number, idx: number, rows: number, k: number, dy: number, n: number, dw: number): void;
+  applyMask(h: number, mask: number, count: number): void;
   adam(x: number, m: number, v: number, g: number, count: number, b1: number, b2: number, c1: number, c2: number, d1: number, d2: number, eps: number, minusLr: number): void;
+  sgd(x: number, g: number, count: number, minusLr: number): void;
+  momentum(x: number, acc: number, g: number, count: number, m: number, minusLr: number, nesterov: number): void;
+  rmsprop(x: number, ms: number, mom: number, g: number, count: number, decay: number, oneMinusDecay: number, momentum: number, lr: number, eps: number): void;
 }
 
 export interface WasmHeap {
@@ -57,7 +63,7 @@ export function wasmHeap(tf: Tf): WasmHeap | undefined {
   if (known) return known;
   let instance: WebAssembly.Instance;
   try {
-    // 2.8 KB: small enough to compile synchronously anywhere.
+    // ~6.5 KB: small enough to compile synchronously anywhere.
     compiled ??= new WebAssembly.Module(moduleBytes() as BufferSource);
     instance = new WebAssembly.Instance(compiled, { env: { memory } });
   } catch {
