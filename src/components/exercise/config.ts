@@ -1,5 +1,5 @@
 // What Exercise.astro hands the client, as JSON inside the panel.
-import type { Locale } from '../../contract/locale.ts';
+import type { DatasetName, Locale } from '../../contract/locale.ts';
 
 export interface PanelConfig {
   id: string;
@@ -11,6 +11,8 @@ export interface PanelConfig {
   /** computeContentVersion of the exercise, for submissions. */
   contentVersion: string;
   timeBudgetMs: number;
+  /** The datasets the exercise reads: the page loads them while the learner reads (warmUp). */
+  datasets: DatasetName[];
 }
 
 export function readConfig(root: HTMLElement): PanelConfig {

@@ -7,7 +7,7 @@ import { readConfig, type PanelConfig } from './config.ts';
 import { clearError, createEditor, markError, replaceAll, monaco, type Editor } from './editor.ts';
 import { syncDraft, type DraftSync } from './draft-sync.ts';
 import { Output } from './output.ts';
-import { dataBaseUrl, startRun, type RunHandle } from './runner.ts';
+import { dataBaseUrl, mayPrefetchData, startRun, warmUp, type RunHandle } from './runner.ts';
 import { loadSolution } from '../../exercises/registry.browser.ts';
 import { showStorageWarnings } from './storage-warning.ts';
 import { exportSubmission } from './submit.ts';
@@ -39,6 +39,10 @@ class Panel {
     this.root = root;
     this.config = readConfig(root);
     const { id, starter, starterHash } = this.config;
+    // The next run's workers start now, while the learner reads: tfjs and its
+    // backend load, and the page loads and checks the exercise's data once and
+    // hands the spare workers their copy (src/sandbox/browser/client.ts).
+    void warmUp({ dataBase: dataBaseUrl(), datasets: mayPrefetchData() ? (this.config.datasets ?? []) : [] });
     showStorageWarnings(this.part('storage-warning'), this.config.locale);
 
     const draft = readDraft(id);

@@ -7,9 +7,11 @@ import '@tensorflow/tfjs-backend-wasm';
 import type { RunEvent } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
 import { browserTransport } from '../../data/transports/browser.ts';
+import { handedTransport } from '../../data/transports/handed.ts';
 import { checkCapture } from '../../exercises/checking/check-capture.ts';
 import { loadExercise } from '../../exercises/registry.browser.ts';
 import { chooseBrowserBackend } from './choose-backend.ts';
+import { HandedData, isWarmMessage, type WarmedMessage } from './warm.ts';
 
 export interface CheckWorkerRequest {
   runId: string;
@@ -26,13 +28,23 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 const post = (event: RunEvent) => scope.postMessage(event);
 // Load tfjs's backend while the learner's code is still running.
 const backend = chooseBrowserBackend(tf);
+// The reference data the page handed over while this worker was a spare (warm.ts).
+const handed = new HandedData();
+const postWarmed = () => scope.postMessage({ type: 'warmed', datasets: [...handed.datasets.keys()] } satisfies WarmedMessage);
+void backend.then(postWarmed, () => {});
 
 scope.addEventListener('message', async (event: MessageEvent<CheckWorkerRequest>) => {
+  if (isWarmMessage(event.data)) {
+    handed.take(event.data);
+    await backend.catch(() => {});
+    postWarmed();
+    return;
+  }
   const { runId, exerciseId, code, capture, shows, dataBase } = event.data;
   try {
     const choice = await backend;
     if (tf.getBackend() !== choice.backend) await tf.setBackend(choice.backend);
-    const results = await checkCapture(tf, await loadExercise(exerciseId), { code, capture, shows, transport: browserTransport(dataBase) });
+    const results = await checkCapture(tf, await loadExercise(exerciseId), { code, capture, shows, transport: handedTransport(handed.for(dataBase), browserTransport(dataBase)) });
     post({ type: 'checks', runId, results });
   } catch (error) {
     post({

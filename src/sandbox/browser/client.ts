@@ -6,14 +6,21 @@
 // speak for the checks. Stop and the time budget terminate both workers at
 // once (also mid-fit); a crashed or lost worker still ends the run with an
 // error and `done`. No worker runs twice: whatever a program patched in its
-// realm dies with it. A spare pair, started when a run ends, has tfjs loaded
-// by the time the learner presses Run again.
+// realm dies with it. A spare pair is started as soon as an exercise wakes
+// (`warmUp`) and again whenever a run ends: by the time the learner presses
+// Run its backend is up and, before any learner code exists in it, the page
+// has handed it its own copy of the datasets the page loaded and checked
+// once (src/data/held.ts, warm.ts), so a run repeats no data work.
 import type { LearnerError, RunEvent, RunRequest } from '../../contract/protocol.ts';
 import type { ShowPayload } from '../../contract/show.ts';
 import type { CheckWorkerRequest } from './check-worker.ts';
 import { startCheckWorker, startLearnerWorker } from './start-worker.ts';
 import { isOutOfMemory, OUT_OF_MEMORY } from '../explain-error.ts';
 import { postMoving } from '../transfer.ts';
+import type { DatasetName } from '../../contract/locale.ts';
+import { browserTransport } from '../../data/transports/browser.ts';
+import { handOff, holdDatasets, type HeldDatasets } from '../../data/held.ts';
+import { isWarmedMessage, type WarmMessage } from './warm.ts';
 
 export interface RunHandle {
   /** Terminates the run now; emits error `stopped` and `done`. */
@@ -32,21 +39,147 @@ export interface StartOptions {
 /** Show payloads kept for the checks; later ones still reach the page. */
 const MAX_SHOWS_FOR_CHECKS = 10_000;
 
+interface Spare {
+  learner: Worker;
+  checker: Worker;
+  /** Settles once every hand-off to these workers was posted (or its load failed): a run's request goes after it. */
+  handed: Promise<void>;
+  /** Settles when both workers have their backend up and hold every dataset asked for so far. */
+  ready: Promise<void>;
+  /** Datasets handed (or being handed) to this pair. */
+  datasets: Set<DatasetName>;
+  /** Set when the run's request is posted: from then on learner code may share the realm, and the page hands it nothing. */
+  sealed: boolean;
+  /** Recomputes `ready` after datasets were added. */
+  refreshReady(): void;
+  stopListening(): void;
+}
+
 // Started ahead of the next run; never given a program before it.
-let spare: { learner: Worker; checker: Worker } | undefined;
+let spare: Spare | undefined;
+
+// What the page's exercises asked to keep warm, and the data loaded for it.
+let wanted: { dataBase: string; datasets: Set<DatasetName>; held: HeldDatasets } | undefined;
 
 // Both from blob: URLs, under the page's CSP (start-worker.ts).
 const createWorker = startLearnerWorker;
 const createCheckWorker = startCheckWorker;
 
-function takeWorkers(): { learner: Worker; checker: Worker } {
-  const workers = spare ?? { learner: createWorker(), checker: createCheckWorker() };
+/** Resolves when `worker` says its backend is up and it holds `names` (asked again as names are added). */
+function watchWarmed(worker: Worker): { until(names: Set<DatasetName>): Promise<void>; stop(): void } {
+  let holds: Set<string> | undefined;
+  const waiting: { names: Set<DatasetName>; resolve(): void }[] = [];
+  const settle = () => {
+    for (const w of [...waiting]) {
+      if (holds && [...w.names].every((n) => holds!.has(n))) {
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  };
+  const listener = (event: MessageEvent) => {
+    if (!isWarmedMessage(event.data)) return;
+    holds = new Set(event.data.datasets);
+    settle();
+  };
+  worker.addEventListener('message', listener);
+  return {
+    until: (names) =>
+      new Promise<void>((resolve) => {
+        waiting.push({ names: new Set(names), resolve });
+        settle();
+      }),
+    stop: () => {
+      worker.removeEventListener('message', listener);
+      for (const w of waiting.splice(0)) w.resolve(); // given a run: nobody waits for a warm-up any more
+    },
+  };
+}
+
+function newSpare(): Spare {
+  const learner = createWorker();
+  const checker = createCheckWorker();
+  const watches = [watchWarmed(learner), watchWarmed(checker)];
+  const created: Spare = {
+    learner,
+    checker,
+    handed: Promise.resolve(),
+    ready: Promise.resolve(),
+    datasets: new Set(),
+    sealed: false,
+    refreshReady() {
+      const names = new Set(created.datasets);
+      created.ready = Promise.all(watches.map((w) => w.until(names))).then(() => {});
+    },
+    stopListening: () => watches.forEach((w) => w.stop()),
+  };
+  created.refreshReady();
+  handData(created);
+  return created;
+}
+
+/** Hands `pair` a copy of every wanted dataset it does not have yet. */
+function handData(pair: Spare): void {
+  if (!wanted) return;
+  const { dataBase, held } = wanted;
+  const missing = [...wanted.datasets].filter((name) => !pair.datasets.has(name));
+  if (missing.length === 0) return;
+  for (const name of missing) pair.datasets.add(name);
+  const posted = missing.map(async (name) => {
+    const dataset = await held.get(name).catch(() => undefined);
+    // Only before the run's request: the request waits for this (startRun).
+    if (!dataset || pair.sealed) return;
+    for (const worker of [pair.learner, pair.checker]) {
+      const copy = handOff(dataset);
+      worker.postMessage({ type: 'warm', dataBase, datasets: [copy.dataset] } satisfies WarmMessage, copy.transfer);
+    }
+  });
+  pair.handed = Promise.all([pair.handed, ...posted]).then(() => {});
+  pair.refreshReady();
+}
+
+function takeWorkers(): Spare {
+  const workers = spare ?? newSpare();
   spare = undefined;
+  workers.stopListening();
   return workers;
 }
 
 function prepareSpare(): void {
-  spare ??= { learner: createWorker(), checker: createCheckWorker() };
+  spare ??= newSpare();
+}
+
+export interface WarmUpOptions {
+  /** Where the page's data lives (the runs' `dataBase`). */
+  dataBase: string;
+  /** Datasets the page's exercises read: loaded and checked once by the page, handed to every spare worker. */
+  datasets: readonly DatasetName[];
+}
+
+/**
+ * Prepares the next run while the learner reads: starts the spare pair of
+ * workers (tfjs and its backend load), loads and checks the datasets once in
+ * the page and hands each spare its own copy. Resolves when the spare is
+ * ready; safe to call again (more datasets, another exercise on the page).
+ */
+export function warmUp(options: WarmUpOptions): Promise<void> {
+  if (!wanted || wanted.dataBase !== options.dataBase) {
+    wanted = { dataBase: options.dataBase, datasets: new Set(), held: holdDatasets(browserTransport(options.dataBase)) };
+  }
+  for (const name of options.datasets) wanted.datasets.add(name);
+  prepareSpare();
+  handData(spare!);
+  return spare!.ready;
+}
+
+/** The datasets the page holds for its workers (after warmUp): the bench times them, tests count their loads. */
+export function pageDatasets(): HeldDatasets | undefined {
+  return wanted?.held;
+}
+
+/** Resolves when the spare pair is ready (see warmUp); at once when there is none. */
+export function spareReady(): Promise<void> {
+  return spare?.ready ?? Promise.resolve();
 }
 
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);
@@ -173,7 +306,12 @@ export function startRun(request: RunRequest, onEvent: (event: RunEvent) => void
   checker?.addEventListener('error', onError);
   checker?.addEventListener('messageerror', onError);
   const timer = setTimeout(() => abort(timeoutError(options.timeoutMs)), options.timeoutMs);
-  worker.postMessage(request);
+  // After the page's data (a spare's hand-off still under way when Run was
+  // pressed: the same download the worker would otherwise make itself).
+  void workers.handed.then(() => {
+    workers.sealed = true;
+    if (!finished) worker.postMessage(request);
+  });
 
   return {
     stop: () => abort(STOPPED),

@@ -6,12 +6,14 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { browserTransport } from '../../data/transports/browser.ts';
+import { handedTransport } from '../../data/transports/handed.ts';
 import { loadExercise } from '../../exercises/registry.browser.ts';
 import type { RunEvent, RunRequest } from '../../contract/protocol.ts';
 import { doneEvent, reportUncaught, runLearnerCode } from '../run-code.ts';
 import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
 import { lockDownLearnerGlobal } from './lockdown.ts';
 import { postMoving } from '../transfer.ts';
+import { HandedData, isWarmMessage, type WarmedMessage } from './warm.ts';
 
 lockDownLearnerGlobal(); // after the imports (the data transport took its references), before any learner code
 
@@ -19,8 +21,14 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 // Chosen as soon as the worker loads: a spare worker is ready before Run.
 const backend: Promise<BackendChoice> = chooseBrowserBackend(tf);
 let currentRunId = '';
+// What the page handed over while this worker was a spare (warm.ts); taken
+// only before the run begins, since after that learner code shares the realm.
+const handed = new HandedData();
+let running = false;
 
 const post = (event: RunEvent) => scope.postMessage(event);
+const postWarmed = () => scope.postMessage({ type: 'warmed', datasets: [...handed.datasets.keys()] } satisfies WarmedMessage);
+void backend.then(postWarmed, () => {});
 
 scope.addEventListener('unhandledrejection', (event) => {
   if (reportUncaught(event.reason, 'unhandled-rejection')) event.preventDefault();
@@ -30,6 +38,14 @@ scope.addEventListener('error', (event) => {
 });
 
 scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
+  if (isWarmMessage(event.data)) {
+    if (running) return;
+    handed.take(event.data);
+    await backend.catch(() => {});
+    if (!running) postWarmed();
+    return;
+  }
+  running = true;
   const request = event.data;
   currentRunId = request.runId;
   try {
@@ -39,7 +55,7 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
       tf,
       backend: choice.backend,
       backendReason: choice.reason,
-      transport: browserTransport(request.dataBase),
+      transport: handedTransport(handed.for(request.dataBase), browserTransport(request.dataBase)),
       emit: post,
       loadExercise,
     });

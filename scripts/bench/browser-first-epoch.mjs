@@ -1,0 +1,198 @@
+// npm run bench:first-epoch [-- --runs N] [--no-throttle]
+//
+// The first-epoch path in headless Chromium (Debian's /usr/bin/chromium via
+// playwright-core; never a downloaded browser), median/min/max of N samples:
+//
+// - MNIST ready in the page, first visit (fresh profile) and second visit
+//   (same profile, new page): from the exercise waking (warmUp) until the page
+//   holds the checked bytes, and until the spare workers hold their copy;
+// - Run → first finished epoch in a fresh page (the learner pressed Run after
+//   the warm-up finished) and when the learner runs again (after the next
+//   spare is ready), the chapter's program (loadData, /255, trainTestSplit,
+//   the 784-64-32-10 model, one epoch of 42,000 + 18,000 samples);
+// - the old path for comparison: Run in a fresh page without a warm-up;
+// - a cold visit, from waking the exercise to its first epoch with Run
+//   pressed at once, with its bytes on the wire, unthrottled and under
+//   Chromium's network emulation (CDP Network.emulateNetworkConditions,
+//   10 Mbit/s down, 5 Mbit/s up, 40 ms latency).
+//
+// The bench page (bench/) is the lessons' sandbox client and workers built by
+// Vite, without the lesson page around it (no Monaco): the bytes are those of
+// the run, not of the editor. The server gzips text and wasm as GitHub Pages
+// does and sends Cache-Control: max-age=600 + ETag.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { trainingProgram } from './browser-code.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('runs', 5));
+const THROTTLE = !args.includes('--no-throttle');
+const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.gz': 'application/gzip' };
+const COMPRESS = new Set(['.html', '.js', '.wasm', '.json', '.css']);
+const NETWORK = { offline: false, latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (5e6 / 8) };
+
+export function serve(siteDir, dataDir) {
+  const counter = { bytes: 0, dataBytes: 0, requests: 0, manifestRequests: 0 };
+  const gzipped = new Map();
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = url.pathname.startsWith('/data/')
+      ? path.join(dataDir, url.pathname.slice('/data/'.length))
+      : path.join(siteDir, url.pathname === '/' ? 'index.html' : url.pathname);
+    if (!file.startsWith(dataDir) && !file.startsWith(siteDir)) return res.writeHead(403).end();
+    fs.stat(file, (error, stat) => {
+      if (error || !stat.isFile()) return res.writeHead(404).end('not found');
+      const etag = `"${stat.size}-${stat.mtimeMs}"`;
+      counter.requests += 1;
+      if (url.pathname.endsWith('manifest.json')) counter.manifestRequests += 1;
+      const ext = path.extname(file);
+      const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600', ETag: etag, Vary: 'Accept-Encoding' };
+      if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
+      let body = fs.readFileSync(file);
+      if (COMPRESS.has(ext) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
+        body = gzipped.get(file);
+        headers['Content-Encoding'] = 'gzip';
+      }
+      counter.bytes += body.length;
+      if (url.pathname.startsWith('/data/')) counter.dataBytes += body.length;
+      res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, counter, url: `http://127.0.0.1:${server.address().port}/` })));
+}
+
+const stats = (values) => {
+  const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  if (v.length === 0) return { median: NaN, min: NaN, max: NaN, n: 0 };
+  const mid = v.length >> 1;
+  return { median: v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2, min: v[0], max: v.at(-1), n: v.length };
+};
+const sec = (ms) => (Number.isNaN(ms) ? '—' : `${(ms / 1000).toFixed(2)} s`);
+const line = (label, values, target) => {
+  const s = stats(values);
+  console.log(`${label.padEnd(58)} ${sec(s.median).padStart(8)}  (min ${sec(s.min)}, max ${sec(s.max)}, n=${s.n})${target ? `  target ≤ ${target}` : ''}`);
+  return s;
+};
+const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
+
+export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = {}) {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-first-epoch-'));
+  const outDir = path.join(tmp, 'site');
+  await build({ configFile: false, root: path.join(root, 'bench'), base: '/', logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
+  const { server, counter, url } = await serve(outDir, path.join(root, 'public/data'));
+  const program = trainingProgram('wasm', 1);
+  const samples = { firstData: [], firstReady: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
+  let profileCount = 0;
+  const freshContext = () => chromium.launchPersistentContext(path.join(tmp, `profile-${profileCount++}`), { executablePath: CHROMIUM, headless: true, args: FLAGS });
+  const open = async (context, network) => {
+    const page = await context.newPage();
+    if (network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
+    await page.goto(url);
+    await page.waitForFunction(() => window.benchReady === true, undefined, { timeout: 120_000 });
+    return page;
+  };
+  const run = (page) => page.evaluate(([request]) => window.benchRun(request, 300_000), [{ runId: `bench-${Math.random()}`, code: program, locale: 'en', dataBase: '/data/' }]);
+  const bench = (r) => {
+    const lineOut = r.events.find((e) => e.type === 'console' && e.text.startsWith('BENCH '));
+    if (!lineOut) throw new Error(`run failed: ${JSON.stringify(r.events.filter((e) => e.type === 'error'))}`);
+    return JSON.parse(lineOut.text.slice(6));
+  };
+  try {
+    for (let i = 0; i < runs; i++) {
+      // First visit, then run, then run again, then a second visit.
+      const context = await freshContext();
+      let page = await open(context);
+      const warm = await page.evaluate(() => window.benchWarm(['mnist']));
+      samples.firstData.push(warm.dataMs);
+      samples.firstReady.push(warm.readyMs);
+      const manifestsBefore = counter.manifestRequests;
+      const first = await run(page);
+      samples.freshRun.push(first.firstEpochMs);
+      samples.loadInRun.push(bench(first).loadMs);
+      samples.againSpare.push(await page.evaluate(() => window.benchSpareReady()));
+      const again = await run(page);
+      samples.againRun.push(again.firstEpochMs);
+      samples.loadInRunAgain.push(bench(again).loadMs);
+      samples.manifestsPerTwoRuns.push(counter.manifestRequests - manifestsBefore);
+      await page.close();
+      page = await open(context);
+      const second = await page.evaluate(() => window.benchWarm(['mnist']));
+      samples.secondData.push(second.dataMs);
+      samples.secondReady.push(second.readyMs);
+      await context.close();
+
+      // The old path: Run in a fresh page with no warm-up (the worker loads the data itself).
+      const oldContext = await freshContext();
+      page = await open(oldContext);
+      samples.oldPath.push((await run(page)).firstEpochMs);
+      await oldContext.close();
+
+      // Cold visits: wake, and Run at once; unthrottled and throttled.
+      for (const network of throttle ? [undefined, NETWORK] : [undefined]) {
+        const coldContext = await freshContext();
+        page = await open(coldContext, network);
+        counter.bytes = 0;
+        const t = await page.evaluate(async ([request]) => {
+          const t0 = performance.now();
+          void window.benchWarm(['mnist']);
+          const r = await window.benchRun(request, 300_000);
+          return (r.firstEpochMs ?? NaN) + (performance.now() - t0 - r.totalMs);
+        }, [{ runId: `bench-${Math.random()}`, code: program, locale: 'en', dataBase: '/data/' }]);
+        (network ? samples.coldSlow : samples.cold).push(t);
+        (network ? samples.coldSlowBytes : samples.coldBytes).push(counter.bytes);
+        await coldContext.close();
+      }
+      process.stdout.write(`sample ${i + 1}/${runs} done\n`);
+    }
+  } finally {
+    server.close();
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
+  console.log(`\nFirst epoch (Chromium, ${os.cpus().length} cores, load ${load}, ${runs} samples each; median (min, max))`);
+  const result = {
+    firstVisitData: line('MNIST checked in the page, first visit (wake → bytes)', samples.firstData),
+    firstVisitReady: line('MNIST ready in the spare worker, first visit (wake → ready)', samples.firstReady, '1 s'),
+    secondVisitData: line('MNIST checked in the page, second visit', samples.secondData),
+    secondVisitReady: line('MNIST ready in the spare worker, second visit', samples.secondReady, '0.3 s'),
+    loadDataInRun: line('loadData in the run (float tensors), fresh page', samples.loadInRun),
+    loadDataInRunAgain: line('loadData in the run (float tensors), run again', samples.loadInRunAgain),
+    freshPage: line('Run → first finished epoch, fresh page (after warm-up)', samples.freshRun, '1.5 s'),
+    spareAfterRun: line('next spare ready after a run ended', samples.againSpare),
+    runAgain: line('Run → first finished epoch, run again', samples.againRun, '0.5 s'),
+    oldPath: line('Run → first finished epoch, fresh page, no warm-up (old)', samples.oldPath),
+    coldVisit: line('cold visit: wake + Run at once → first epoch, unthrottled', samples.cold),
+  };
+  console.log(`${'  bytes on the wire (wake → first epoch)'.padEnd(58)} ${mb(stats(samples.coldBytes).median)}`);
+  if (throttle) {
+    result.coldVisitThrottled = line('cold visit, 10 Mbit/s + 40 ms (CDP emulation)', samples.coldSlow);
+    console.log(`${'  bytes on the wire (wake → first epoch)'.padEnd(58)} ${mb(stats(samples.coldSlowBytes).median)}`);
+  }
+  console.log(`manifest requests during two runs in one page: ${samples.manifestsPerTwoRuns.join(', ')} (0: no run reloaded the data)`);
+  result.bytes = { cold: stats(samples.coldBytes), coldThrottled: stats(samples.coldSlowBytes) };
+  result.samples = samples;
+  fs.mkdirSync(path.join(root, 'bench-results'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'bench-results/first-epoch.json'), JSON.stringify({ date: new Date().toISOString(), load: os.loadavg(), runs, ...result }, null, 2));
+  return result;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await runFirstEpochBench();
