@@ -67,7 +67,7 @@ function runNodePredict(fast) {
 function runPyTorch(torchEpochs, variant = 'chapter') {
   const python = '/usr/bin/python3';
   if (!fs.existsSync(python) || spawnSync(python, ['-c', 'import torch'], { stdio: 'ignore' }).status !== 0) {
-    return { engine: 'pytorch', skipped: 'PyTorch not installed (Debian: apt-get install -y python3-torch)' };
+    return { engine: 'pytorch', skipped: 'PyTorch not installed (Debian: apt-get install -y python3-torch libopenblas0-pthread)' };
   }
   const r = spawnSync(python, ['scripts/bench/torch_mlp.py', path.join(root, 'public/data/mnist'), String(torchEpochs), variant], { cwd: root, encoding: 'utf8', env: { ...process.env, OPENBLAS_CORETYPE: undefined, OPENBLAS_L2_SIZE: undefined } });
   const line = r.stdout.trim().split('\n').pop();
@@ -78,6 +78,14 @@ function runPyTorch(torchEpochs, variant = 'chapter') {
   }
 }
 
+// Which BLAS the PyTorch peer ran on: Debian's torch uses whatever provides
+// libblas.so.3, and the reference BLAS makes the peer about ten times slower.
+function blasLine(blas) {
+  return blas.openblasCore
+    ? `OpenBLAS, kernel ${blas.openblasCore}, ${blas.openblasThreads} thread(s) (${blas.library})`
+    : `${blas.library ?? 'no BLAS library found'}: ${blas.note}`;
+}
+
 const started = new Date();
 const load = os.loadavg();
 console.log(`bench ${started.toISOString()} — ${os.cpus().length} cores, load ${load.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}${short ? ' (short)' : ''}`);
@@ -85,6 +93,8 @@ console.log(`bench ${started.toISOString()} — ${os.cpus().length} cores, load 
 if (option('variants')) {
   const { runVariants } = await import('./variants.mjs');
   const variants = await runVariants({ list: option('variants'), epochs, runNodeEngine, runPyTorch });
+  const variantBlas = variants.find((v) => v.pytorch.blas)?.pytorch.blas;
+  if (variantBlas) console.log(`pytorch BLAS: ${blasLine(variantBlas)}`);
   if (flag('variants-only')) {
     fs.mkdirSync(path.dirname(outFile), { recursive: true });
     fs.writeFileSync(outFile, `${JSON.stringify({ date: started.toISOString(), loadAverage: load, epochs, variants }, null, 2)}\n`);
@@ -155,6 +165,7 @@ for (const e of rows) {
   );
 }
 if (!torch?.summary && torch) console.log(`pytorch: ${torch.skipped ?? torch.error}`);
+if (torch?.blas) console.log(`pytorch BLAS: ${blasLine(torch.blas)}`);
 if (torchOk.length > 1) console.log(`(PyTorch measured before and after the tfjs engines: ${torchOk.map((t) => s(t.summary.median)).join(', ')}; ratio uses their mean)`);
 
 const fastWasm = engines.find((e) => e.engine === 'node-wasm-fast' && e.summary);

@@ -8,9 +8,12 @@ scikit-learn's train_test_split(test_size=0.3, random_state=777) - the same
 indices as the course's trainTestSplit. Prints one JSON object.
 Optional third argument: a trainer-coverage variant of chapter-model.ts
 (dense-inputs, sgd, rmsprop, sigmoid-bce, dropout), mirrored here.
-Install: apt-get install -y python3-torch (Debian, uses OpenBLAS).
+Install: apt-get install -y python3-torch libopenblas0-pthread (Debian's
+torch links the generic libblas.so.3, which is the slow reference BLAS unless
+OpenBLAS provides it). The JSON names the BLAS library, the OpenBLAS kernel
+(core) and its threads, so a slow peer shows why.
 """
-import gzip, json, sys, time
+import ctypes, gzip, json, os, sys, time
 
 import numpy as np
 import torch
@@ -51,6 +54,20 @@ if variant == "sigmoid-bce":  # sigmoid + binary cross-entropy on the one-hot la
     loss_fn = lambda logits, labels: bce(logits, torch.nn.functional.one_hot(labels, 10).float())
 else:
     loss_fn = torch.nn.CrossEntropyLoss()  # softmax + categorical cross-entropy
+def blas_in_use():
+    """The BLAS library this process loaded, with OpenBLAS's kernel and threads."""
+    with open("/proc/self/maps") as maps:
+        paths = sorted({line.split()[-1] for line in maps if "blas" in line.lower() and "/" in line})
+    for path in paths:
+        try:
+            lib = ctypes.CDLL(path)
+            lib.openblas_get_corename.restype = ctypes.c_char_p
+            return {"library": path, "openblasCore": lib.openblas_get_corename().decode(), "openblasThreads": lib.openblas_get_num_threads()}
+        except (OSError, AttributeError):
+            continue
+    return {"library": paths[0] if paths else None, "openblasCore": None, "openblasThreads": None,
+            "note": "not OpenBLAS (reference BLAS is ~10x slower): apt-get install -y libopenblas0-pthread"}
+
 times, val_acc = [], 0.0
 for epoch in range(epochs):
     t0 = time.perf_counter()
@@ -69,4 +86,5 @@ for epoch in range(epochs):
             correct += (model(x_va[i:i + 128]).argmax(1) == y_va[i:i + 128]).sum().item()
     val_acc = correct / len(x_va)
     times.append(time.perf_counter() - t0)
-print(json.dumps({"engine": "pytorch", "variant": variant, "torch": torch.__version__, "threads": torch.get_num_threads(), "epochTimes": times, "valAccuracy": val_acc}))
+print(json.dumps({"engine": "pytorch", "variant": variant, "torch": torch.__version__, "threads": torch.get_num_threads(), "blas": blas_in_use(),
+                  "openblasEnv": {k: os.environ.get(k) for k in ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")}, "epochTimes": times, "valAccuracy": val_acc}))

@@ -21,7 +21,7 @@ export async function runVariants({ list, epochs, runNodeEngine, runPyTorch }) {
     rows.push({
       variant,
       fast: { median: fastMedian, epochTimes: fast.epochTimes, valAccuracy: fast.valAccuracy, leanFit: fast.leanFit, denseInputs: fast.denseInputs, error: fast.error },
-      pytorch: { medians: torch, valAccuracy: after.valAccuracy ?? before.valAccuracy, note: before.skipped ?? before.error },
+      pytorch: { medians: torch, valAccuracy: after.valAccuracy ?? before.valAccuracy, blas: after.blas ?? before.blas, note: before.skipped ?? before.error },
       ratio: fastMedian && torchMedian ? fastMedian / torchMedian : undefined,
     });
   }
