@@ -3,15 +3,18 @@
 // the store before any interaction, do not carry it.
 import { KEY_PREFIX, listKeys, readItem, removeItem, writeItem, type WriteResult } from './storage.ts';
 import { draftKey, isDraft, isStatusRecord, notifyChange, parse, readLearnerName, saveLearnerName, statusKey, type Draft, type StatusRecord } from './store.ts';
+import { isLastRun, saveLastRun, type LastRun } from './last-run.ts';
 
 export interface ProgressSnapshot {
   statuses: Record<string, StatusRecord>;
   drafts: Record<string, Draft>;
+  /** Each exercise's latest run, so a hand-in made after an import still carries results. */
+  lastRuns: Record<string, LastRun>;
   learnerName: string | null;
 }
 
 export function readAll(): ProgressSnapshot {
-  const snapshot: ProgressSnapshot = { statuses: {}, drafts: {}, learnerName: readLearnerName() };
+  const snapshot: ProgressSnapshot = { statuses: {}, drafts: {}, lastRuns: {}, learnerName: readLearnerName() };
   for (const key of listKeys()) {
     if (key.startsWith('status:')) {
       const record = parse(readItem(KEY_PREFIX + key), isStatusRecord);
@@ -19,6 +22,9 @@ export function readAll(): ProgressSnapshot {
     } else if (key.startsWith('draft:')) {
       const draft = parse(readItem(KEY_PREFIX + key), isDraft);
       if (draft) snapshot.drafts[key.slice('draft:'.length)] = draft;
+    } else if (key.startsWith('run:')) {
+      const run = parse(readItem(KEY_PREFIX + key), isLastRun);
+      if (run) snapshot.lastRuns[key.slice('run:'.length)] = run;
     }
   }
   return snapshot;
@@ -32,12 +38,13 @@ export function writeAll(snapshot: ProgressSnapshot): WriteResult {
   };
   for (const [id, record] of Object.entries(snapshot.statuses)) keep(writeItem(statusKey(id), JSON.stringify(record)));
   for (const [id, draft] of Object.entries(snapshot.drafts)) keep(writeItem(draftKey(id), JSON.stringify(draft)));
+  for (const [id, run] of Object.entries(snapshot.lastRuns)) keep(saveLastRun(id, run));
   if (snapshot.learnerName) keep(saveLearnerName(snapshot.learnerName));
   notifyChange(null);
   return result;
 }
 
-/** Forgets every status, draft and the learner's name. */
+/** Forgets every status, draft, last run and the learner's name. */
 export function resetAll(): void {
   for (const key of listKeys()) removeItem(KEY_PREFIX + key);
   notifyChange(null);

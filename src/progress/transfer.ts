@@ -4,6 +4,7 @@ import { CourseError } from '../contract/course-error.ts';
 import type { Localized } from '../contract/locale.ts';
 import { readAll, writeAll, type ProgressSnapshot } from './snapshot.ts';
 import { isDraft, isStatusRecord, type WriteResult } from './store.ts';
+import { isLastRun } from './last-run.ts';
 
 export const PROGRESS_FORMAT = 'mnist-course-progress';
 export const PROGRESS_VERSION = 1;
@@ -59,9 +60,14 @@ export function parseProgressFile(text: string, fileName: string): ProgressSnaps
   for (const [id, draft] of Object.entries(drafts)) {
     if (!isDraft(draft)) throw fail(fileName, `drafts["${id}"]는 { code, starterHash, savedAt: 문자열 } 이어야 합니다.`, `drafts["${id}"] must be { code: string, starterHash: string, savedAt: string }.`);
   }
+  // Exports made before last runs were kept have none: an empty set, not an error.
+  const lastRuns = file.lastRuns === undefined ? {} : objectField(file, 'lastRuns', fileName);
+  for (const [id, run] of Object.entries(lastRuns)) {
+    if (!isLastRun(run)) throw fail(fileName, `lastRuns["${id}"]는 { results: 배열, backend: 문자열, startedAt: 문자열, seed?: 숫자 } 이어야 합니다.`, `lastRuns["${id}"] must be { results: array, backend: string, startedAt: string, seed?: number }.`);
+  }
   const learnerName = file.learnerName ?? null;
   if (learnerName !== null && typeof learnerName !== 'string') throw fail(fileName, '"learnerName"은 문자열이나 null이어야 합니다.', '"learnerName" must be a string or null.');
-  return { statuses: statuses as ProgressSnapshot['statuses'], drafts: drafts as ProgressSnapshot['drafts'], learnerName };
+  return { statuses: statuses as ProgressSnapshot['statuses'], drafts: drafts as ProgressSnapshot['drafts'], lastRuns: lastRuns as ProgressSnapshot['lastRuns'], learnerName };
 }
 
 function objectField(file: object, name: string, fileName: string): Record<string, unknown> {

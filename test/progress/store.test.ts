@@ -8,6 +8,7 @@ import {
   recordStatus, saveDraft, saveLearnerName, PROGRESS_EVENT,
 } from '../../src/progress/store.ts';
 import { exportProgress, importProgress, parseProgressFile, ProgressImportError } from '../../src/progress/transfer.ts';
+import { readLastRun, saveLastRun } from '../../src/progress/last-run.ts';
 
 beforeEach(() => {
   localStorage.clear();
@@ -142,8 +143,11 @@ describe('export, import, reset', () => {
     recordStatus('quiz:02-mnist:1', 'in-progress');
     saveDraft('02-mnist-shapes', 'code', 'abc');
     saveLearnerName('Ana');
+    const run = { results: [{ id: 'shape', status: 'passed' as const }, { id: 'dtype', status: 'failed' as const, message: { ko: '틀림', en: 'wrong' } }], backend: 'wasm', seed: 7, startedAt: '2026-12-03T10:00:00.000Z' };
+    saveLastRun('02-mnist-shapes', run);
     const text = JSON.stringify(exportProgress());
     resetAll();
+    expect(readLastRun('02-mnist-shapes')).toBeNull();
     expect(readStatus('02-mnist-shapes')).toBe('not-started');
     expect(readDraft('02-mnist-shapes')).toBeNull();
     expect(readLearnerName()).toBeNull();
@@ -154,6 +158,14 @@ describe('export, import, reset', () => {
     expect(readStatus('quiz:02-mnist:1')).toBe('in-progress');
     expect(readDraft('02-mnist-shapes')?.code).toBe('code');
     expect(readLearnerName()).toBe('Ana');
+    expect(readLastRun('02-mnist-shapes')).toEqual(run);
+  });
+
+  it('imports an export made before last runs were kept (no lastRuns field)', () => {
+    const text = JSON.stringify({ format: 'mnist-course-progress', version: 1, exportedAt: 'x', statuses: { a: { status: 'passed', updatedAt: 'x' } }, drafts: {}, learnerName: null });
+    expect(importProgress(text, 'old.json').result.ok).toBe(true);
+    expect(readStatus('a')).toBe('passed');
+    expect(readAll().lastRuns).toEqual({});
   });
 
   it('reset leaves other sites\' keys alone', () => {
@@ -161,7 +173,7 @@ describe('export, import, reset', () => {
     recordStatus('a', 'passed');
     resetAll();
     expect(localStorage.getItem('someone-else')).toBe('keep');
-    expect(readAll()).toEqual({ statuses: {}, drafts: {}, learnerName: null });
+    expect(readAll()).toEqual({ statuses: {}, drafts: {}, lastRuns: {}, learnerName: null });
   });
 
   const cases: [string, string, RegExp][] = [
@@ -172,6 +184,7 @@ describe('export, import, reset', () => {
     ['missing statuses', JSON.stringify({ format: 'mnist-course-progress', version: 1, drafts: {} }), /"statuses" is missing/],
     ['a bad status', JSON.stringify({ format: 'mnist-course-progress', version: 1, statuses: { a: { status: 'won', updatedAt: 'x' } }, drafts: {} }), /statuses\["a"\]/],
     ['a bad draft', JSON.stringify({ format: 'mnist-course-progress', version: 1, statuses: {}, drafts: { e: { code: 1 } } }), /drafts\["e"\]/],
+    ['a bad last run', JSON.stringify({ format: 'mnist-course-progress', version: 1, statuses: {}, drafts: {}, lastRuns: { e: { results: 'all passed', backend: 'wasm', startedAt: 'x' } } }), /lastRuns\["e"\]/],
   ];
   for (const [name, text, message] of cases) {
     it(`rejects ${name} with a message in both languages, writing nothing`, () => {
