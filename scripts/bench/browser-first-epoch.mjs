@@ -20,16 +20,14 @@
 // Vite, without the lesson page around it (no Monaco): the bytes are those of
 // the run, not of the editor. The server gzips text and wasm as GitHub Pages
 // does and sends Cache-Control: max-age=600 + ETag.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { trainingProgram } from './browser-code.mjs';
+import { serveBenchSite } from './serve-bench-site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const args = process.argv.slice(2);
@@ -41,40 +39,7 @@ const RUNS = Number(option('runs', 5));
 const THROTTLE = !args.includes('--no-throttle');
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.gz': 'application/gzip' };
-const COMPRESS = new Set(['.html', '.js', '.wasm', '.json', '.css']);
 const NETWORK = { offline: false, latency: 40, downloadThroughput: (10e6 / 8), uploadThroughput: (5e6 / 8) };
-
-export function serve(siteDir, dataDir) {
-  const counter = { bytes: 0, dataBytes: 0, requests: 0, manifestRequests: 0 };
-  const gzipped = new Map();
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const file = url.pathname.startsWith('/data/')
-      ? path.join(dataDir, url.pathname.slice('/data/'.length))
-      : path.join(siteDir, url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!file.startsWith(dataDir) && !file.startsWith(siteDir)) return res.writeHead(403).end();
-    fs.stat(file, (error, stat) => {
-      if (error || !stat.isFile()) return res.writeHead(404).end('not found');
-      const etag = `"${stat.size}-${stat.mtimeMs}"`;
-      counter.requests += 1;
-      if (url.pathname.endsWith('manifest.json')) counter.manifestRequests += 1;
-      const ext = path.extname(file);
-      const headers = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600', ETag: etag, Vary: 'Accept-Encoding' };
-      if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
-      let body = fs.readFileSync(file);
-      if (COMPRESS.has(ext) && /gzip/.test(req.headers['accept-encoding'] ?? '')) {
-        if (!gzipped.has(file)) gzipped.set(file, gzipSync(body, { level: 6 }));
-        body = gzipped.get(file);
-        headers['Content-Encoding'] = 'gzip';
-      }
-      counter.bytes += body.length;
-      if (url.pathname.startsWith('/data/')) counter.dataBytes += body.length;
-      res.writeHead(200, { ...headers, 'Content-Length': body.length }).end(body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, counter, url: `http://127.0.0.1:${server.address().port}/` })));
-}
 
 const stats = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
@@ -94,7 +59,7 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-first-epoch-'));
   const outDir = path.join(tmp, 'site');
   await build({ configFile: false, root: path.join(root, 'bench'), base: '/', logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
-  const { server, counter, url } = await serve(outDir, path.join(root, 'public/data'));
+  const { server, counter, url } = await serveBenchSite(outDir, path.join(root, 'public/data'), { gzip: true });
   const program = trainingProgram('wasm', 1);
   const samples = { firstData: [], firstReady: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
   let profileCount = 0;

@@ -5,41 +5,16 @@
 // starts (WASM, WebGL via SwiftShader, CPU; WebGPU only with a real adapter).
 // Debian's /usr/bin/chromium via playwright-core, fresh profile; never a
 // downloaded browser.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
 import { loadOnlyProgram, predictProgram, trainingProgram } from './browser-code.mjs';
+import { serveBenchSite } from './serve-bench-site.mjs';
 
 const CHROMIUM = '/usr/bin/chromium';
 const FLAGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run', '--enable-unsafe-swiftshader'];
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.json': 'application/json', '.css': 'text/css', '.gz': 'application/gzip' };
-
-function serve(siteDir, dataDir) {
-  const counter = { bytes: 0, dataBytes: 0, requests: 0 };
-  const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
-    const file = url.pathname.startsWith('/data/')
-      ? path.join(dataDir, url.pathname.slice('/data/'.length))
-      : path.join(siteDir, url.pathname === '/' ? 'index.html' : url.pathname);
-    if (!file.startsWith(dataDir) && !file.startsWith(siteDir)) return res.writeHead(403).end();
-    fs.stat(file, (error, stat) => {
-      if (error || !stat.isFile()) return res.writeHead(404).end('not found');
-      const etag = `"${stat.size}-${stat.mtimeMs}"`;
-      counter.requests += 1;
-      const headers = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=600', ETag: etag };
-      if (req.headers['if-none-match'] === etag) return res.writeHead(304, headers).end();
-      counter.bytes += stat.size;
-      if (url.pathname.startsWith('/data/')) counter.dataBytes += stat.size;
-      res.writeHead(200, { ...headers, 'Content-Length': stat.size });
-      fs.createReadStream(file).pipe(res);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, counter, url: `http://127.0.0.1:${server.address().port}/` })));
-}
 
 function parseBench(run) {
   const line = run.events.find((e) => e.type === 'console' && e.text.startsWith('BENCH '));
@@ -68,7 +43,7 @@ export async function runBrowserBench({ root, epochs, backends = ['wasm', 'webgl
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 },
   });
   const buildMs = performance.now() - t0;
-  const { server, counter, url } = await serve(outDir, path.join(root, 'public/data'));
+  const { server, counter, url } = await serveBenchSite(outDir, path.join(root, 'public/data'));
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS });
   const result = { buildMs, version: context.browser()?.version() ?? '', engines: [] };
   try {

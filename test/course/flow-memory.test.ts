@@ -8,7 +8,8 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRunContext, type RunContext } from '../../src/course/context.ts';
+import { setRunContext } from '../../src/course/context.ts';
+import { nodeRunContext } from './support/node-run-context.ts';
 import { loadData } from '../../src/course/load-data.ts';
 import { trainTestSplit } from '../../src/course/split.ts';
 import { toCategorical } from '../../src/course/categorical.ts';
@@ -17,17 +18,7 @@ import { loadDataset } from '../../src/data/load-dataset.ts';
 import { nodeTransport } from '../../src/data/transports/node.ts';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 
-const context: RunContext = {
-  runId: 'flow-memory-test',
-  locale: 'en',
-  environment: 'node',
-  emit: () => {},
-  transport: nodeTransport('public/data'),
-  dataProgress: () => {},
-  dataTensors: new Set(),
-  savedModels: [],
-  nextFitId: () => 1,
-};
+const context = nodeRunContext('flow-memory-test');
 
 const MiB = 2 ** 20;
 const heapBytes = () => (tf.backend() as unknown as { wasm: { HEAPU8: Uint8Array } }).wasm.HEAPU8.buffer.byteLength;

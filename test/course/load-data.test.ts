@@ -4,23 +4,13 @@
 import * as tf from '@tensorflow/tfjs';
 import '@tensorflow/tfjs-backend-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRunContext, type RunContext } from '../../src/course/context.ts';
+import { setRunContext } from '../../src/course/context.ts';
+import { nodeRunContext } from './support/node-run-context.ts';
 import { loadData } from '../../src/course/load-data.ts';
 import { trainTestSplit } from '../../src/course/split.ts';
 import { CourseInputError } from '../../src/course/inputs.ts';
-import { nodeTransport } from '../../src/data/transports/node.ts';
 
-const context: RunContext = {
-  runId: 'load-data-test',
-  locale: 'en',
-  environment: 'node',
-  emit: () => {},
-  transport: nodeTransport('public/data'),
-  dataProgress: () => {},
-  dataTensors: new Set(),
-  savedModels: [],
-  nextFitId: () => 1,
-};
+const context = nodeRunContext('load-data-test');
 
 /** Number of elements where a and b differ (exact float32 comparison on the backend). */
 const differing = (a: tf.Tensor, b: tf.Tensor) => tf.tidy(() => tf.notEqual(a, b).sum().dataSync()[0]);

@@ -50,3 +50,19 @@ export function testTensor(shape: number[], dtype: 'float32' | 'int32' | 'bool',
   if (dtype === 'bool') return tf.tensor(Uint8Array.from(floats, (v) => (v > 0 ? 1 : 0)), shape, 'bool');
   return tf.tensor(floats, shape, 'float32');
 }
+
+/**
+ * Counts the bytes the active backend reads back (readSync) from now on:
+ * `count()` gives the total since the last `reset()`.
+ */
+export function countReadBack(backendOf: { backend(): unknown }): { count(): number; reset(): void } {
+  let bytes = 0;
+  const backend = backendOf.backend() as { readSync: (...args: unknown[]) => { byteLength?: number } };
+  const readSync = backend.readSync.bind(backend);
+  backend.readSync = (...args: unknown[]) => {
+    const values = readSync(...args);
+    bytes += values.byteLength ?? 0;
+    return values;
+  };
+  return { count: () => bytes, reset: () => { bytes = 0; } };
+}

@@ -10,14 +10,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type * as tfType from '@tensorflow/tfjs';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
 import { profileKernels } from '../../src/sandbox/fast/kernel-profile.ts';
-import { testTensor, useWasm } from './helpers.ts';
+import { countReadBack, testTensor, useWasm } from './helpers.ts';
 
 const ROWS = 10_000;
 const BATCHES = Math.ceil(ROWS / 32); // 313
 
 describe('predict and evaluate of 10,000 rows do a bounded amount of work', () => {
   let tf: typeof tfType;
-  let readBytes = 0;
+  let readBack: ReturnType<typeof countReadBack>;
   let model: tfType.Sequential;
   let x: tfType.Tensor2D;
   let y: tfType.Tensor2D;
@@ -25,13 +25,13 @@ describe('predict and evaluate of 10,000 rows do a bounded amount of work', () =
   /** Kernel launches and bytes read back while `run` runs. */
   const work = (run: () => tfType.Tensor | tfType.Tensor[]) => {
     const profiler = profileKernels(tf, 'wasm');
-    readBytes = 0;
+    readBack.reset();
     try {
       const result = run();
       const values = (Array.isArray(result) ? result : [result]).map((t) => t.dataSync());
       tf.dispose(result);
       const calls = profiler.stats().reduce((sum, s) => sum + s.calls, 0);
-      return { calls, readBytes, values };
+      return { calls, readBytes: readBack.count(), values };
     } finally {
       profiler.stop();
     }
@@ -40,13 +40,7 @@ describe('predict and evaluate of 10,000 rows do a bounded amount of work', () =
   beforeAll(async () => {
     tf = await useWasm();
     installFastKernels(tf);
-    const backend = tf.backend() as unknown as { readSync: (...args: unknown[]) => { byteLength?: number } };
-    const readSync = backend.readSync.bind(backend);
-    backend.readSync = (...args: unknown[]) => {
-      const values = readSync(...args);
-      readBytes += values.byteLength ?? 0;
-      return values;
-    };
+    readBack = countReadBack(tf);
     // The chapter's model (784-64-32-10), compiled as the lessons compile it.
     model = tf.sequential({
       layers: [

@@ -7,26 +7,20 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type * as tfType from '@tensorflow/tfjs';
 import { installFastKernels } from '../../src/sandbox/fast/index.ts';
-import { testTensor, useWasm } from './helpers.ts';
+import { countReadBack, testTensor, useWasm } from './helpers.ts';
 
 describe('the slice kernels copy only what they return', () => {
   let tf: typeof tfType;
-  let readBytes = 0;
+  let readBack: ReturnType<typeof countReadBack>;
   const bytesRead = (run: () => tfType.Tensor | tfType.Tensor[]) => {
-    readBytes = 0;
+    readBack.reset();
     tf.dispose(run());
-    return readBytes;
+    return readBack.count();
   };
 
   beforeAll(async () => {
     tf = await useWasm();
-    const backend = tf.backend() as unknown as { readSync: (...args: unknown[]) => { byteLength?: number } };
-    const readSync = backend.readSync.bind(backend);
-    backend.readSync = (...args: unknown[]) => {
-      const values = readSync(...args);
-      readBytes += values.byteLength ?? 0;
-      return values;
-    };
+    readBack = countReadBack(tf);
   });
 
   it('stock tfjs copies the whole input per slice, split part and unstacked row; the fast kernels copy none', () => {

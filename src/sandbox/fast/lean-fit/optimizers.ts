@@ -8,6 +8,7 @@
 // continues exactly where this one stopped.
 import type * as tfType from '@tensorflow/tfjs';
 import type { DenseMlpKernels } from './wasm-heap.ts';
+import type { AdamLike } from '../fused-adam.ts';
 
 type Tf = typeof tfType;
 const f = Math.fround;
@@ -40,16 +41,8 @@ export interface LeanOptimizer {
   writeScalars(tf: Tf): void;
 }
 
-interface AdamFields {
-  learningRate: number;
-  beta1: number;
-  beta2: number;
-  epsilon: number;
-  accBeta1: tfType.Variable;
-  accBeta2: tfType.Variable;
-  accumulatedFirstMoment: StateEntry[];
-  accumulatedSecondMoment: StateEntry[];
-}
+/** tfjs's private Adam fields, as the fused Adam kernel reads them. */
+type AdamFields = AdamLike;
 interface SgdFields {
   learningRate: number;
 }
