@@ -12,6 +12,12 @@ class CourseExercise extends HTMLElement {
 
   connectedCallback(): void {
     if (this.#loading) return;
+    // A share link for this exercise (#code/<id>/…, share-link.ts): open it now.
+    if (location.hash.startsWith(`#code/${this.dataset.exerciseId}/`)) {
+      this.scrollIntoView();
+      void this.load();
+      return;
+    }
     if ('IntersectionObserver' in window) {
       this.#observer = new IntersectionObserver(
         (entries) => {

@@ -2,7 +2,7 @@
 // is about to be used: editor, draft saving, buttons, runs and their output.
 import type { CheckResult, RunEvent } from '../../contract/protocol.ts';
 import { saveLastRun } from '../../progress/last-run.ts';
-import { clearDraft, readDraft, readStatus, recordStatus, saveDraft } from '../../progress/store.ts';
+import { clearDraft, markInProgress, readDraft, readStatus, recordStatus, saveDraft } from '../../progress/store.ts';
 import { readConfig, type PanelConfig } from './config.ts';
 import { clearError, createEditor, markError, replaceAll, monaco, type Editor } from './editor.ts';
 import { syncDraft, type DraftSync } from './draft-sync.ts';
@@ -14,6 +14,7 @@ import { exportSubmission } from './submit.ts';
 import { text, type ExerciseStringKey } from './strings.ts';
 import { CHECKING, describePhase, nextPhase, PREPARING, type RunPhase } from './run-phase.ts';
 import { setUpWorkspace } from './workspace.ts';
+import { readSharedCode, shareUrl } from './share-link.ts';
 
 /** The draft a learner had before showing the solution, kept under its own key. */
 const beforeSolutionId = (id: string) => `${id}#before-solution`;
@@ -34,6 +35,8 @@ class Panel {
   phase: RunPhase = PREPARING;
   ending: 'stopped' | 'error' | null = null;
   checkSummary: HTMLElement | null = null;
+  /** Showing code from a share link: edits are not saved as the draft until the learner keeps it. */
+  sharing = false;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -46,17 +49,22 @@ class Panel {
     showStorageWarnings(this.part('storage-warning'), this.config.locale);
 
     const draft = readDraft(id);
+    const shared = readSharedCode(location.hash, id);
+    const sharedCode = shared && 'code' in shared ? shared.code : null;
+    this.sharing = sharedCode !== null;
     const host = this.part('editor');
-    this.editor = createEditor({ host, exerciseId: id, value: draft?.code ?? starter, ariaLabel: this.t('editorLabel') });
+    this.editor = createEditor({ host, exerciseId: id, value: sharedCode ?? draft?.code ?? starter, ariaLabel: this.t('editorLabel') });
     // The static copy stays in the page as "the current starter", shown on demand.
     this.part('static').hidden = true;
     host.hidden = false;
-    if (draft && draft.code !== starter) this.notice(this.t('draftRestored', { time: new Date(draft.savedAt).toLocaleString(this.config.locale) }));
+    if (shared && 'broken' in shared) this.notice(this.t('shareBroken'));
+    else if (!this.sharing && draft && draft.code !== starter) this.notice(this.t('draftRestored', { time: new Date(draft.savedAt).toLocaleString(this.config.locale) }));
     if (draft && draft.starterHash !== starterHash) this.offerNewStarter();
+    if (this.sharing) this.offerSharedCode();
 
     this.drafts = syncDraft(id, starterHash, () => this.editor.getValue());
     this.editor.onDidChangeModelContent(() => {
-      this.drafts.changed();
+      if (!this.sharing) this.drafts.changed();
       this.errorDecorations = clearError(this.editor, this.errorDecorations);
     });
     // An action, not addCommand: Monaco's commands are global, so with two
@@ -122,6 +130,47 @@ class Panel {
     });
   }
 
+  /** The bar over shared code: keep it as the draft, or go back to the learner's own. */
+  offerSharedCode(): void {
+    const bar = this.part('shared');
+    bar.hidden = false;
+    const done = (message?: string) => {
+      this.sharing = false;
+      bar.hidden = true;
+      // The link has been answered: a reload shows the learner's own code.
+      history.replaceState(history.state, '', location.pathname + location.search);
+      if (message) this.notice(message);
+    };
+    bar.querySelector<HTMLButtonElement>('[data-shared="keep"]')!.addEventListener('click', () => {
+      saveDraft(this.config.id, this.editor.getValue(), this.config.starterHash);
+      markInProgress(this.config.id);
+      done(this.t('sharedKept'));
+      this.editor.focus();
+    });
+    bar.querySelector<HTMLButtonElement>('[data-shared="mine"]')!.addEventListener('click', () => {
+      // Replaced while still sharing, so the learner's draft is not saved again
+      // (nor a starter saved as one, marking the exercise begun).
+      replaceAll(this.editor, readDraft(this.config.id)?.code ?? this.config.starter, 'back-to-mine');
+      done();
+      this.editor.focus();
+    });
+  }
+
+  /** Puts a link that opens the editor's code in this exercise on the clipboard, and in view. */
+  async share(): Promise<void> {
+    const url = shareUrl(location.href, this.config.id, this.editor.getValue());
+    const box = this.part('share-link');
+    const input = box.querySelector('input')!;
+    input.value = url;
+    box.hidden = false;
+    const copied = await navigator.clipboard?.writeText(url).then(() => true, () => false);
+    this.notice(this.t(copied ? 'shareCopied' : 'shareCopyFailed'));
+    if (!copied) {
+      input.focus();
+      input.select();
+    }
+  }
+
   goToLine(line: number): void {
     this.editor.revealLineInCenter(line);
     this.editor.setPosition({ lineNumber: line, column: 1 });
@@ -137,6 +186,7 @@ class Panel {
       case 'solution': return this.showSolution();
       case 'restore': return this.restore();
       case 'export': return this.export();
+      case 'share': return this.share();
     }
   }
 
