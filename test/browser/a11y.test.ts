@@ -88,7 +88,7 @@ async function sweepBothThemes(page: Page, label: string): Promise<Finding[]> {
 }
 
 describe('interactive states', () => {
-  it('lesson 12 (ko): the woken exercise panel, then after a run that draws the history and the confusion matrix', async () => {
+  it('lesson 12 (ko): the woken exercise panel, then after a run that draws the history and the confusion matrix, then in Full window', async () => {
     const id = '12-confusion-report';
     const page = await pageInTheme('light');
     await openExercise(page, `${env.site.url}lessons/12-confusion-report/`, id);
@@ -104,6 +104,11 @@ describe('interactive states', () => {
     await page.locator(`${panel} .viz-cm-cell:not(.viz-cm-diagonal)`).first().click();
     await page.locator(`${panel} .viz-cm-detail-text`).filter({ hasText: /\S/ }).waitFor();
     findings.push(...(await sweepBothThemes(page, '/lessons/12-confusion-report/ (after run)')));
+    // The same workspace in Full window (focus mode), with the run's output in it.
+    await page.locator(`${panel} button[data-action="focus"]`).click();
+    await page.waitForSelector(`${panel}[data-focus-mode]`);
+    findings.push(...(await sweepBothThemes(page, '/lessons/12-confusion-report/ (Full window)')));
+    await page.keyboard.press('Escape');
     await page.close();
     report(findings);
   }, 400_000);
