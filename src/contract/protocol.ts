@@ -60,6 +60,7 @@ export interface CheckResult {
 // ---- events from the worker ----
 
 export type ConsoleLevel = 'log' | 'info' | 'warn' | 'error' | 'table';
+export type ModelStep = 'predict' | 'evaluate';
 
 export type RunEvent =
   | { type: 'started'; runId: string; backend: string; backendReason: string; seed: number }
@@ -67,6 +68,8 @@ export type RunEvent =
   | { type: 'output-truncated'; runId: string; limit: number }
   | { type: 'data-progress'; runId: string; dataset: DatasetName; loadedBytes: number; totalBytes: number }
   | { type: 'show'; runId: string; payload: ShowPayload }
+  /** A large model.predict / model.evaluate starting or ending (the status line says so). */
+  | { type: 'model-step'; runId: string; step: ModelStep; rows: number; phase: 'start' | 'end' }
   | { type: 'error'; runId: string; error: LearnerError }
   /** The learner realm's exports and probe results as data; the host hands them to the check realm. */
   | { type: 'captured'; runId: string; capture: CapturedRun }

@@ -20,6 +20,7 @@ import { captureConsole, redirectGlobalConsole } from './console-capture.ts';
 import { explainError, isOutOfMemory, NAN_LOSS } from './explain-error.ts';
 import { explainEngineError, explainSyntaxError, explainUnknownError, withoutInternalNames } from './explain-js-error.ts';
 import { installFitHook, setNaNLossListener } from './fit-hook.ts';
+import { installModelStepHook, setModelStepListener } from './model-step-hook.ts';
 import { countTensors, heldTensors, leakedTensors } from './leaks.ts';
 import { LearnerFailure } from './learner-error.ts';
 import type { LearnerError, LearnerErrorKind, RunEvent, RunRequest } from '../contract/protocol.ts';
@@ -135,6 +136,7 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
   const startedAt = Date.now();
   await calibrate();
   installFitHook(tf);
+  installModelStepHook(tf);
 
   const shows: ShowPayload[] = [];
   const captured = captureConsole(tf, runId, emit);
@@ -156,6 +158,7 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
     nextFitId: () => fitCount++,
   };
   setNaNLossListener(() => captured.console.warn(`⚠ ${NAN_LOSS[request.locale]}`));
+  setModelStepListener((step, rows, phase) => emit({ type: 'model-step', runId, step, rows, phase }));
   const exercise = request.exerciseId ? (await host.loadExercise(request.exerciseId)).definition : undefined;
   const seed = request.seed ?? exercise?.seed ?? DEFAULT_SEED;
   const restoreRandom = seedMathRandom(seed);
@@ -222,6 +225,7 @@ export async function runLearnerCode(request: RunRequest, host: Host): Promise<R
     restoreRandom();
     setRunContext(undefined);
     setNaNLossListener(undefined);
+    setModelStepListener(undefined);
     // Free everything the run made, so a reused worker starts clean.
     tf.engine().endScope();
     tf.disposeVariables();

@@ -103,16 +103,17 @@ for (const locale of ['ko', 'en'] as const) {
       await page.close();
     });
 
-    it('during a training run the status next to Run goes from preparing to "epoch k/n" and ends with the verdict; focus stays on Run', async () => {
+    it('during a training run the status next to Run goes from preparing to "epoch k/n", "predicting" and ends with the verdict; focus stays on Run', async () => {
       const page = await freshPage();
       await openExercise(page, lesson(), EXERCISE);
-      await pasteCode(page, EXERCISE, TINY_FIT(40, 2048, 32));
+      await pasteCode(page, EXERCISE, TINY_FIT(40, 2048, 32, 'model.predict(tf.randomNormal([50000, 8])).dispose();'));
       const seen = await recordStatus(page);
       await page.locator(`${panel} button[data-action="run"]`).focus();
       await page.keyboard.press('Enter');
       await waitForRunEnd(page, EXERCISE, 120_000);
       const texts = await seen();
       expect(texts.some((text) => text.includes(epochWord)), texts.join(' | ')).toBe(true);
+      expect(texts.some((text) => text.includes(locale === 'ko' ? '예측하는 중: 50,000개' : 'Predicting 50,000 samples')), texts.join(' | ')).toBe(true);
       expect(texts.some((text) => text.includes(locale === 'ko' ? '채점 중' : 'Checking')), texts.join(' | ')).toBe(true);
       const summary = page.locator(`${panel} [data-part="status"] .exercise-check-summary`);
       expect(await summary.textContent()).toMatch(locale === 'ko' ? /개 통과/ : /checks passed/);

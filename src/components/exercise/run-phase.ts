@@ -1,11 +1,11 @@
 // What a run is doing right now, told from its events alone: preparing the
 // sandbox, loading data, running the learner's code, training (epoch k of n)
-// or checking. The page cannot see inside learner code, so between two
-// things it can see (after the data loaded, after a fit ended: predicting,
-// evaluating, printing) it says "running your code", never a stale
-// "loading 100%".
+// predicting or evaluating many rows (model-step-hook.ts), or checking. The
+// page cannot see inside learner code, so between two things it can see
+// (after the data loaded, after a fit ended) it says "running your code",
+// never a stale "loading 100%".
 import type { Locale } from '../../contract/locale.ts';
-import type { RunEvent } from '../../contract/protocol.ts';
+import type { ModelStep, RunEvent } from '../../contract/protocol.ts';
 import { text } from './strings.ts';
 
 export type RunPhase =
@@ -13,6 +13,7 @@ export type RunPhase =
   | { kind: 'loading-data'; dataset: string; fraction: number }
   | { kind: 'running' }
   | { kind: 'training'; epoch: number; epochs: number; fraction: number }
+  | { kind: 'model-step'; step: ModelStep; rows: number }
   | { kind: 'checking' };
 
 export const PREPARING: RunPhase = { kind: 'preparing' };
@@ -37,6 +38,8 @@ export function nextPhase(phase: RunPhase, event: RunEvent): RunPhase {
       const epochs = Math.max(1, p.epochs);
       return { kind: 'training', epoch: Math.min(p.epoch + 1, epochs), epochs, fraction: Math.min(1, (p.epoch + perEpoch) / epochs) };
     }
+    case 'model-step':
+      return event.phase === 'start' ? { kind: 'model-step', step: event.step, rows: event.rows } : { kind: 'running' };
     default:
       return phase;
   }
@@ -61,6 +64,8 @@ export function describePhase(locale: Locale, phase: RunPhase): PhaseWords {
       return { words: text(locale, 'phaseRunning') };
     case 'training':
       return { words: text(locale, 'phaseTraining'), detail: text(locale, 'phaseEpoch', { epoch: phase.epoch, epochs: phase.epochs }), fraction: phase.fraction };
+    case 'model-step':
+      return { words: text(locale, phase.step === 'predict' ? 'phasePredicting' : 'phaseEvaluating', { rows: phase.rows.toLocaleString(locale) }) };
     case 'checking':
       return { words: text(locale, 'phaseChecking') };
   }
