@@ -6,7 +6,12 @@ import { fail, type Check, type CheckContext, type CheckOutcome, type ExerciseDe
 import type { CheckResult } from '../../contract/protocol.ts';
 import { watchStoppedRun } from './stopped-run.ts';
 
-function isOutcome(value: unknown): value is CheckOutcome {
+/**
+ * Whether a check returned a whole outcome (a failure with its message in
+ * both languages). Stricter than checks.ts's isOutcome, which only tells a
+ * helper's outcome from the value it found.
+ */
+function isWellFormedOutcome(value: unknown): value is CheckOutcome {
   const v = value as CheckOutcome | undefined;
   if (!v || typeof v !== 'object') return false;
   if (v.status === 'passed') return true;
@@ -17,7 +22,7 @@ function isOutcome(value: unknown): value is CheckOutcome {
 async function outcomeOf(check: Check, context: CheckContext): Promise<CheckOutcome> {
   try {
     const outcome: unknown = await check.run(context);
-    if (isOutcome(outcome)) return outcome;
+    if (isWellFormedOutcome(outcome)) return outcome;
     return fail({
       ko: `검사 ${check.id}가 올바른 결과를 돌려주지 않았습니다(pass/fail/notAttempted를 돌려줘야 합니다).`,
       en: `Check ${check.id} returned no valid outcome (it must return pass(), fail(…) or notAttempted(…)).`,
