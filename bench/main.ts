@@ -1,7 +1,7 @@
 // Bench page: runs learner code in the very Worker the lessons use (through
 // client.ts) and collects its events, the time from "Run" to the first
 // finished epoch, and what the page can learn about WebGPU adapters.
-import { pageDatasets, spareReady, startRun, warmUp } from '../src/sandbox/browser/client.ts';
+import { pageDatasets, spareHeapWarmed, spareReady, startRun, warmUp } from '../src/sandbox/browser/client.ts';
 import type { DatasetName } from '../src/contract/locale.ts';
 import type { RunEvent, RunRequest } from '../src/contract/protocol.ts';
 
@@ -9,11 +9,14 @@ interface BenchRun {
   events: RunEvent[];
   firstEpochMs?: number;
   totalMs: number;
+  /** Run pressed, on the clock the program's steps use (timeOrigin + now). */
+  startedAt: number;
 }
 
 async function benchRun(request: RunRequest, timeoutMs: number): Promise<BenchRun> {
   const events: RunEvent[] = [];
   const t0 = performance.now();
+  const startedAt = performance.timeOrigin + t0;
   let firstEpochMs: number | undefined;
   const handle = startRun(
     request,
@@ -26,7 +29,7 @@ async function benchRun(request: RunRequest, timeoutMs: number): Promise<BenchRu
     { timeoutMs },
   );
   await handle.done;
-  return { events, firstEpochMs, totalMs: performance.now() - t0 };
+  return { events, firstEpochMs, totalMs: performance.now() - t0, startedAt };
 }
 
 /**
@@ -34,20 +37,24 @@ async function benchRun(request: RunRequest, timeoutMs: number): Promise<BenchRu
  * the page holds the checked data (`dataMs`) and when the spare workers are
  * ready with it (`readyMs`), both from the call.
  */
-async function benchWarm(datasets: DatasetName[]): Promise<{ dataMs: number; readyMs: number; pageLoads: number }> {
+async function benchWarm(datasets: DatasetName[]): Promise<{ dataMs: number; readyMs: number; heapMs: number; heapBytes: number; pageLoads: number }> {
   const t0 = performance.now();
   const ready = warmUp({ dataBase: '/data/', datasets });
   let dataMs = 0;
   await Promise.all(datasets.map((name) => pageDatasets()!.get(name))).then(() => (dataMs = performance.now() - t0));
   await ready;
-  return { dataMs, readyMs: performance.now() - t0, pageLoads: pageDatasets()!.loads };
+  const readyMs = performance.now() - t0;
+  const heapBytes = await spareHeapWarmed();
+  return { dataMs, readyMs, heapMs: performance.now() - t0, heapBytes, pageLoads: pageDatasets()!.loads };
 }
 
-/** Time until the spare pair is ready again (e.g. after a run ended). */
-async function benchSpareReady(): Promise<number> {
+/** Time until the spare pair is ready again (e.g. after a run ended), and until its heap is written ahead. */
+async function benchSpareReady(): Promise<{ readyMs: number; heapMs: number }> {
   const t0 = performance.now();
   await spareReady();
-  return performance.now() - t0;
+  const readyMs = performance.now() - t0;
+  await spareHeapWarmed();
+  return { readyMs, heapMs: performance.now() - t0 };
 }
 
 async function webGpuAdapter(): Promise<string> {

@@ -24,10 +24,11 @@ if (tf.getBackend() !== wanted) {
   if (!(await tf.setBackend(wanted))) throw new Error('backend ' + wanted + ' did not start');
   await tf.ready();
 }
-// Live tensor bytes and wasm heap size after each step of the data prep.
+// Live tensor bytes, wasm heap size and a clock reading (timeOrigin-based, so
+// comparable with the page's) after each step of the data prep.
 const heapNow = () => (tf.getBackend() === 'wasm' ? tf.backend().wasm.HEAPU8.buffer.byteLength : 0);
 const memorySteps = [];
-const step = (name) => memorySteps.push({ step: name, tensorBytes: tf.memory().numBytes, wasmHeapBytes: heapNow() });
+const step = (name) => memorySteps.push({ step: name, tensorBytes: tf.memory().numBytes, wasmHeapBytes: heapNow(), at: performance.timeOrigin + performance.now() });
 const tensorsAtStart = tf.memory().numTensors;
 step('start');
 ${lean ? LEAN_PREP : `// The book's flow as lessons 3–5 write it: nothing disposed.
@@ -54,6 +55,7 @@ step('toCategorical');
   tf.layers.dense({ units: 10, activation: 'softmax' }),
 ] });
 model.compile({ optimizer: 'adam', loss: 'categoricalCrossentropy', metrics: ['acc'] });
+step('model built and compiled');
 const epochTimes = [], tensorsAfterEpoch = [];
 let start = 0, peakTensorBytes = 0;
 const history = await model.fit(xTr, yTrain1, {

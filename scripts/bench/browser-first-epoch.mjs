@@ -55,13 +55,34 @@ const line = (label, values, target) => {
 };
 const mb = (bytes) => `${(bytes / 1e6).toFixed(2)} MB`;
 
+/**
+ * Where one run's time went, from Run pressed to the end of epoch 1: the
+ * gap before the program's first step (worker handoff, module import,
+ * backend check), then each step of the program (its clock readings share
+ * the page's timeOrigin-based clock).
+ */
+const stepDurations = (run, steps) => {
+  const out = {};
+  let previous = run.startedAt;
+  for (const s of steps) {
+    if (s.step === 'after training') break;
+    out[s.step === 'start' ? 'Run → program starts (worker, import, backend)' : s.step] = s.at - previous;
+    previous = s.at;
+    if (s.step === 'after epoch 1') break;
+  }
+  return out;
+};
+const pushSteps = (into, durations) => {
+  for (const [name, ms] of Object.entries(durations)) (into[name] ??= []).push(ms);
+};
+
 export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = {}) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'course-first-epoch-'));
   const outDir = path.join(tmp, 'site');
   await build({ configFile: false, root: path.join(root, 'bench'), base: '/', logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
   const { server, counter, url } = await serveBenchSite(outDir, path.join(root, 'public/data'), { gzip: true });
   const program = trainingProgram('wasm', 1);
-  const samples = { firstData: [], firstReady: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
+  const samples = { freshSteps: {}, againSteps: {}, firstData: [], firstReady: [], firstHeap: [], heapBytes: [], againHeap: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
   let profileCount = 0;
   const freshContext = () => chromium.launchPersistentContext(path.join(tmp, `profile-${profileCount++}`), { executablePath: CHROMIUM, headless: true, args: FLAGS });
   const open = async (context, network) => {
@@ -89,14 +110,20 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
       const warm = await page.evaluate(() => window.benchWarm(['mnist']));
       samples.firstData.push(warm.dataMs);
       samples.firstReady.push(warm.readyMs);
+      samples.firstHeap.push(warm.heapMs);
+      samples.heapBytes.push(warm.heapBytes);
       const manifestsBefore = counter.manifestRequests;
       const first = await run(page);
       samples.freshRun.push(first.firstEpochMs);
       samples.loadInRun.push(bench(first).loadMs);
-      samples.againSpare.push(await page.evaluate(() => window.benchSpareReady()));
+      pushSteps(samples.freshSteps, stepDurations(first, bench(first).memorySteps));
+      const spareAgain = await page.evaluate(() => window.benchSpareReady());
+      samples.againSpare.push(spareAgain.readyMs);
+      samples.againHeap.push(spareAgain.heapMs);
       const again = await run(page);
       samples.againRun.push(again.firstEpochMs);
       samples.loadInRunAgain.push(bench(again).loadMs);
+      pushSteps(samples.againSteps, stepDurations(again, bench(again).memorySteps));
       samples.manifestsPerTwoRuns.push(counter.manifestRequests - manifestsBefore);
       await page.close();
       page = await open(context);
@@ -141,17 +168,28 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
     secondVisitReady: line('MNIST ready in the spare worker, second visit', samples.secondReady, '0.3 s'),
     loadDataInRun: line('loadData in the run (float tensors), fresh page', samples.loadInRun),
     loadDataInRunAgain: line('loadData in the run (float tensors), run again', samples.loadInRunAgain),
+    firstVisitHeap: line('  and its wasm heap written ahead (wake → written)', samples.firstHeap),
     freshPage: line('Run → first finished epoch, fresh page (after warm-up)', samples.freshRun, '1.5 s'),
     spareAfterRun: line('next spare ready after a run ended', samples.againSpare),
+    spareHeapAfterRun: line('  and its wasm heap written ahead', samples.againHeap),
     runAgain: line('Run → first finished epoch, run again', samples.againRun, '0.5 s'),
     oldPath: line('Run → first finished epoch, fresh page, no warm-up (old)', samples.oldPath),
     coldVisit: line('cold visit: wake + Run at once → first epoch, unthrottled', samples.cold),
   };
   console.log(`${'  bytes on the wire (wake → first epoch)'.padEnd(58)} ${mb(stats(samples.coldBytes).median)}`);
+  result.freshSteps = {};
+  result.againSteps = {};
+  console.log('Where a warm run goes, Run → end of epoch 1 (median; fresh page / run again):');
+  for (const name of Object.keys(samples.againSteps)) {
+    result.freshSteps[name] = stats(samples.freshSteps[name] ?? []);
+    result.againSteps[name] = stats(samples.againSteps[name]);
+    console.log(`  ${name.padEnd(56)} ${sec(result.freshSteps[name].median).padStart(8)} / ${sec(result.againSteps[name].median)}`);
+  }
   if (throttle) {
     result.coldVisitThrottled = line('cold visit, 10 Mbit/s + 40 ms (CDP emulation)', samples.coldSlow);
     console.log(`${'  bytes on the wire (wake → first epoch)'.padEnd(58)} ${mb(stats(samples.coldSlowBytes).median)}`);
   }
+  console.log(`wasm heap written ahead by a spare: ${mb(stats(samples.heapBytes).median)}`);
   console.log(`manifest requests during two runs in one page: ${samples.manifestsPerTwoRuns.join(', ')} (0: no run reloaded the data)`);
   result.bytes = { cold: stats(samples.coldBytes), coldThrottled: stats(samples.coldSlowBytes) };
   result.samples = samples;

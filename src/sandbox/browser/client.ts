@@ -46,6 +46,8 @@ interface Spare {
   handed: Promise<void>;
   /** Settles when both workers have their backend up and hold every dataset asked for so far. */
   ready: Promise<void>;
+  /** Settles when the learner worker has written its wasm heap ahead of the run (heap-warmer.ts), with the bytes written. */
+  heapWarmed: Promise<number>;
   /** Datasets handed (or being handed) to this pair. */
   datasets: Set<DatasetName>;
   /** Set when the run's request is posted: from then on learner code may share the realm, and the page hands it nothing. */
@@ -66,8 +68,10 @@ const createWorker = startLearnerWorker;
 const createCheckWorker = startCheckWorker;
 
 /** Resolves when `worker` says its backend is up and it holds `names` (asked again as names are added). */
-function watchWarmed(worker: Worker): { until(names: Set<DatasetName>): Promise<void>; stop(): void } {
+function watchWarmed(worker: Worker): { until(names: Set<DatasetName>): Promise<void>; heap: Promise<number>; stop(): void } {
   let holds: Set<string> | undefined;
+  let heapWritten: (bytes: number) => void = () => {};
+  const heap = new Promise<number>((resolve) => (heapWritten = resolve));
   const waiting: { names: Set<DatasetName>; resolve(): void }[] = [];
   const settle = () => {
     for (const w of [...waiting]) {
@@ -80,6 +84,7 @@ function watchWarmed(worker: Worker): { until(names: Set<DatasetName>): Promise<
   const listener = (event: MessageEvent) => {
     if (!isWarmedMessage(event.data)) return;
     holds = new Set(event.data.datasets);
+    if (event.data.heapBytes !== undefined) heapWritten(event.data.heapBytes);
     settle();
   };
   worker.addEventListener('message', listener);
@@ -89,8 +94,10 @@ function watchWarmed(worker: Worker): { until(names: Set<DatasetName>): Promise<
         waiting.push({ names: new Set(names), resolve });
         settle();
       }),
+    heap,
     stop: () => {
       worker.removeEventListener('message', listener);
+      heapWritten(0);
       for (const w of waiting.splice(0)) w.resolve(); // given a run: nobody waits for a warm-up any more
     },
   };
@@ -105,6 +112,7 @@ function newSpare(): Spare {
     checker,
     handed: Promise.resolve(),
     ready: Promise.resolve(),
+    heapWarmed: watches[0].heap,
     datasets: new Set(),
     sealed: false,
     refreshReady() {
@@ -180,6 +188,11 @@ export function pageDatasets(): HeldDatasets | undefined {
 /** Resolves when the spare pair is ready (see warmUp); at once when there is none. */
 export function spareReady(): Promise<void> {
   return spare?.ready ?? Promise.resolve();
+}
+
+/** Resolves when the spare's heap is written ahead (after `spareReady`), with the bytes written; 0 when there is no spare. */
+export function spareHeapWarmed(): Promise<number> {
+  return spare?.heapWarmed ?? Promise.resolve(0);
 }
 
 const seconds = (ms: number) => String(Math.round(ms / 100) / 10);

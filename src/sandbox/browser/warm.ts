@@ -18,6 +18,8 @@ export interface WarmedMessage {
   type: 'warmed';
   /** The backend is started; these datasets are held. */
   datasets: DatasetName[];
+  /** Sent again once the spare has written its wasm heap ahead of the run (heap-warmer.ts): the bytes written, 0 when it did not. */
+  heapBytes?: number;
 }
 
 export const isWarmMessage = (value: unknown): value is WarmMessage =>

@@ -14,6 +14,7 @@ import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
 import { lockDownLearnerGlobal } from './lockdown.ts';
 import { postMoving } from '../transfer.ts';
 import { HandedData, isWarmMessage, type WarmedMessage } from './warm.ts';
+import { heapFor, heapWarmer, type HeapWarmer, type WasmHeap } from './heap-warmer.ts';
 
 lockDownLearnerGlobal(); // after the imports (the data transport took its references), before any learner code
 
@@ -27,8 +28,21 @@ const handed = new HandedData();
 let running = false;
 
 const post = (event: RunEvent) => scope.postMessage(event);
-const postWarmed = () => scope.postMessage({ type: 'warmed', datasets: [...handed.datasets.keys()] } satisfies WarmedMessage);
-void backend.then(postWarmed, () => {});
+const postWarmed = (heapBytes?: number) => scope.postMessage({ type: 'warmed', datasets: [...handed.datasets.keys()], heapBytes } satisfies WarmedMessage);
+void backend.then(() => postWarmed(), () => {});
+
+// On wasm, the heap the handed data will need is written while the learner reads.
+let warmer: HeapWarmer | undefined;
+const warmHeap = () => {
+  const wasm = tf.getBackend() === 'wasm' ? (tf.backend() as unknown as { wasm?: WasmHeap }).wasm : undefined;
+  if (!wasm) return postWarmed(0);
+  warmer ??= heapWarmer(wasm);
+  let bytes = 0;
+  for (const dataset of handed.datasets.values()) for (const file of Object.values(dataset.files)) bytes += file.length;
+  void warmer.warmTo(heapFor(bytes)).then((written) => {
+    if (!running) postWarmed(written);
+  });
+};
 
 scope.addEventListener('unhandledrejection', (event) => {
   if (reportUncaught(event.reason, 'unhandled-rejection')) event.preventDefault();
@@ -42,7 +56,10 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
     if (running) return;
     handed.take(event.data);
     await backend.catch(() => {});
-    if (!running) postWarmed();
+    if (!running) {
+      postWarmed();
+      warmHeap();
+    }
     return;
   }
   running = true;
@@ -50,6 +67,7 @@ scope.addEventListener('message', async (event: MessageEvent<RunRequest>) => {
   currentRunId = request.runId;
   try {
     const choice = await backend;
+    await warmer?.stop(); // its block is freed before learner code runs
     const outcome = await runLearnerCode(request, {
       environment: 'browser',
       tf,
