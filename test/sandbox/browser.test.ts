@@ -146,6 +146,34 @@ describe('browser sandbox in Chromium', () => {
   });
 });
 
+describe('a spare worker prepared while the learner reads', () => {
+  it("writes its wasm heap ahead, and the book's flow runs in it without growing the heap", { timeout: 300_000 }, async () => {
+    const written = await page.evaluate(() => window.warmSandbox(['mnist']));
+    // MNIST's files as float32 plus room: more than the 188 MB of train images.
+    expect(written).toBeGreaterThan(200e6);
+    const events = await run(
+      [
+        "import * as tf from '@tensorflow/tfjs';",
+        "import { loadData, trainTestSplit } from 'course';",
+        'const heap = () => tf.backend().wasm.HEAPU8.buffer.byteLength;',
+        'const atStart = heap();',
+        "const mnist = await loadData('mnist');",
+        'const [xTr, xVal] = trainTestSplit(mnist.xTrain, mnist.yTrain, { testSize: 0.3, randomState: 777 });',
+        'const parts = [xTr, xVal, mnist.xTest].map((x) => x.reshape([x.shape[0], 784]).div(255));',
+        "console.log('HEAP ' + JSON.stringify({ backend: tf.getBackend(), atStart, atEnd: heap(), floats: parts.reduce((n, x) => n + x.size, 0) }));",
+      ].join('\n'),
+    );
+    expect(events.at(-1)).toMatchObject({ type: 'done', ok: true });
+    const line = events.find((e): e is Extract<RunEvent, { type: 'console' }> => e.type === 'console' && e.text.startsWith('HEAP '));
+    const heap = JSON.parse(line!.text.slice(5)) as { backend: string; atStart: number; atEnd: number; floats: number };
+    expect(heap.backend).toBe('wasm');
+    expect(heap.floats).toBe(70_000 * 784);
+    // The run began in the heap the spare wrote (its block freed), and 219 MB of `/ 255` copies fit in it.
+    expect(heap.atStart).toBeGreaterThanOrEqual(written);
+    expect(heap.atEnd).toBe(heap.atStart);
+  });
+});
+
 const statuses = (events: RunEvent[]) => events.filter((e) => e.type === 'checks').map((e) => (e.type === 'checks' ? e.results.map((c) => `${c.id}:${c.status}`) : []));
 const WRONG_01 = readFileSync(path.join(root, 'src/exercises/01-tensor-basics/wrong/no-scaling.ts'), 'utf8');
 const HONEST_01 = ['flat-shape:passed', 'scaled-range:failed'];

@@ -1,10 +1,13 @@
 // A bare page exposing the real browser client to the test through window.
-import { startRun } from '../../../src/sandbox/browser/client.ts';
+import { spareHeapWarmed, startRun, warmUp } from '../../../src/sandbox/browser/client.ts';
+import type { DatasetName } from '../../../src/contract/locale.ts';
 import type { RunEvent, RunRequest } from '../../../src/contract/protocol.ts';
 
 declare global {
   interface Window {
     runSandbox(request: RunRequest, timeoutMs: number, stopAfterMs?: number): Promise<RunEvent[]>;
+    /** What a waking exercise does (warmUp); resolves with the bytes of wasm heap the spare wrote ahead. */
+    warmSandbox(datasets: DatasetName[]): Promise<number>;
     sandboxReady: boolean;
   }
 }
@@ -25,4 +28,8 @@ window.runSandbox = (request, timeoutMs, stopAfterMs) =>
     }
     void handle.done.then(() => resolve(events));
   });
+window.warmSandbox = async (datasets) => {
+  await warmUp({ dataBase: '/data/', datasets });
+  return spareHeapWarmed();
+};
 window.sandboxReady = true;
