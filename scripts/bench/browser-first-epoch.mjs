@@ -5,11 +5,17 @@
 //
 // - MNIST ready in the page, first visit (fresh profile) and second visit
 //   (same profile, new page): from the exercise waking (warmUp) until the page
-//   holds the checked bytes, and until the spare workers hold their copy;
+//   holds the checked bytes, until the spare workers hold their copy, and
+//   until the spare has written its wasm heap ahead (heap-warmer.ts);
+// - the parts of "MNIST ready" alone, on a third visit: the page's load and
+//   check with no worker starting, the Cache Storage reads and the sha256 of
+//   the kept files, and one sandbox worker's start with no data;
 // - Run → first finished epoch in a fresh page (the learner pressed Run after
 //   the warm-up finished) and when the learner runs again (after the next
 //   spare is ready), the chapter's program (loadData, /255, trainTestSplit,
 //   the 784-64-32-10 model, one epoch of 42,000 + 18,000 samples);
+// - where a warm run's time goes, step by step (the program's clock readings
+//   share the page's timeOrigin-based clock);
 // - the old path for comparison: Run in a fresh page without a warm-up;
 // - a cold visit, from waking the exercise to its first epoch with Run
 //   pressed at once, with its bytes on the wire, unthrottled and under
@@ -82,7 +88,7 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
   await build({ configFile: false, root: path.join(root, 'bench'), base: '/', logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
   const { server, counter, url } = await serveBenchSite(outDir, path.join(root, 'public/data'), { gzip: true });
   const program = trainingProgram('wasm', 1);
-  const samples = { freshSteps: {}, againSteps: {}, firstData: [], firstReady: [], firstHeap: [], heapBytes: [], againHeap: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
+  const samples = { partsData: [], partsRead: [], partsHash: [], partsWorker: [], freshSteps: {}, againSteps: {}, firstData: [], firstReady: [], firstHeap: [], heapBytes: [], againHeap: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
   let profileCount = 0;
   const freshContext = () => chromium.launchPersistentContext(path.join(tmp, `profile-${profileCount++}`), { executablePath: CHROMIUM, headless: true, args: FLAGS });
   const open = async (context, network) => {
@@ -130,6 +136,14 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
       const second = await page.evaluate(() => window.benchWarm(['mnist']));
       samples.secondData.push(second.dataMs);
       samples.secondReady.push(second.readyMs);
+      await page.close();
+      // The same parts alone, on a third visit (nothing else running in the page).
+      page = await open(context);
+      const parts = await page.evaluate(() => window.benchParts(['mnist']));
+      samples.partsData.push(parts.dataMs);
+      samples.partsRead.push(parts.readMs);
+      samples.partsHash.push(parts.hashMs);
+      samples.partsWorker.push(parts.workerMs);
       await context.close();
 
       // The old path: Run in a fresh page with no warm-up (the worker loads the data itself).
@@ -164,11 +178,15 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
   const result = {
     firstVisitData: line('MNIST checked in the page, first visit (wake → bytes)', samples.firstData),
     firstVisitReady: line('MNIST ready in the spare worker, first visit (wake → ready)', samples.firstReady, '1 s'),
+    firstVisitHeap: line('  and its wasm heap written ahead (wake → written)', samples.firstHeap),
     secondVisitData: line('MNIST checked in the page, second visit', samples.secondData),
     secondVisitReady: line('MNIST ready in the spare worker, second visit', samples.secondReady, '0.3 s'),
+    partsData: line('  parts alone: MNIST checked in the page, no worker starting', samples.partsData),
+    partsRead: line('    Cache Storage reads of the kept files, one by one', samples.partsRead),
+    partsHash: line('    sha256 of the kept files, one by one', samples.partsHash),
+    partsWorker: line('  parts alone: one sandbox worker up (tfjs, wasm), no data', samples.partsWorker),
     loadDataInRun: line('loadData in the run (float tensors), fresh page', samples.loadInRun),
     loadDataInRunAgain: line('loadData in the run (float tensors), run again', samples.loadInRunAgain),
-    firstVisitHeap: line('  and its wasm heap written ahead (wake → written)', samples.firstHeap),
     freshPage: line('Run → first finished epoch, fresh page (after warm-up)', samples.freshRun, '1.5 s'),
     spareAfterRun: line('next spare ready after a run ended', samples.againSpare),
     spareHeapAfterRun: line('  and its wasm heap written ahead', samples.againHeap),

@@ -1,4 +1,4 @@
-// npm run bench [-- --short] [--epochs N] [--no-browser] [--no-node-cpu] [--memory] [--variants all|a,b] [--variants-only]
+// npm run bench [-- --short] [--core] [--epochs N] [--no-browser] [--no-node-cpu] [--memory] [--variants all|a,b] [--variants-only]
 // Trains the chapter's MLP (784-64-32-10, Adam, batch 128, 42,000 train +
 // 18,000 validation samples per epoch) on every engine available here and
 // prints, per engine, the median s/epoch after a warm-up epoch (min, max),
@@ -8,6 +8,9 @@
 // trainer) next to tfjs's own fit loop with the fast kernels and stock tfjs,
 // and model.predict / evaluate on the test set (fast and stock, Node and the
 // page's Worker).
+// Then, unless --core, the rest in their own processes: --memory, --variants
+// all, the first epoch (browser-first-epoch.mjs) and every exercise
+// (exercise-times.ts), each writing its own JSON under bench-results/.
 // Writes bench-results/latest.json. --short: Node WASM (fast) only, 2 epochs,
 // no profile, predict / evaluate with the fast kernels only, so a test can run it.
 // --memory: only the two data flows' memory (the book's step-by-step flow and
@@ -216,7 +219,7 @@ if (browser.visits?.afterHttpCacheExpired) {
   console.log(`visit after the HTTP cache expired: ${mb(v.bytes)} (data files ${mb(v.dataBytes)}), loadData ${s(v.loadMs / 1000)}`);
 }
 if (browser.secondRunSameWorker) console.log(`tensors at the start of a run: first ${browser.secondRunSameWorker.firstRunTensorsAtStart}, second run in the same worker ${browser.secondRunSameWorker.tensorsAtStart}`);
-if (browser.runToFirstEpochMs) console.log(`Run pressed → first finished epoch: ${s(browser.runToFirstEpochMs / 1000)} (fresh worker: backend start, data, one epoch)`);
+if (browser.runToFirstEpochMs) console.log(`Run pressed → first finished epoch, no warm-up: ${s(browser.runToFirstEpochMs / 1000)} (a fresh worker starts its backend and loads the data itself; lessons warm a spare worker first, measured by the first-epoch part, npm run bench:first-epoch)`);
 if (browser.backendChoice) console.log(`backend the sandbox picks here: ${browser.backendChoice.backend} — ${browser.backendChoice.reason}`);
 if (browser.skipped || browser.error) console.log(`\nChromium: ${browser.skipped ?? browser.error}`);
 
@@ -227,3 +230,21 @@ const result = { date: started.toISOString(), cores: os.cpus().length, loadAvera
 fs.mkdirSync(path.dirname(outFile), { recursive: true });
 fs.writeFileSync(outFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`\nwrote ${path.relative(root, outFile)}`);
+
+// The rest of the figures, each in its own process with its own JSON, so one
+// `npm run bench` prints them all: the two data flows' memory, the trainer
+// variants against their PyTorch peers, the first epoch in Chromium, and
+// every exercise from Run to verdict. --core: the engines above only.
+if (!short && !flag('core')) {
+  const parts = [
+    ['the book\'s flow and the lean flow in memory', ['scripts/bench/run.mjs', '--memory', '--epochs', '1']],
+    ['trainer variants', ['scripts/bench/run.mjs', '--variants', 'all', '--variants-only', '--epochs', '3', '--out', 'bench-results/variants.json']],
+    ['first epoch in Chromium', ['scripts/bench/browser-first-epoch.mjs', '--runs', '3']],
+    ['every exercise, Run → verdict', ['--experimental-strip-types', 'scripts/bench/exercise-times.ts']],
+  ];
+  for (const [title, args] of parts) {
+    console.log(`\n=== ${title} (node ${args.join(' ')}) ===`);
+    const child = spawnSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    if (child.status !== 0) console.log(`(${title}: exit ${child.status ?? child.signal})`);
+  }
+}
