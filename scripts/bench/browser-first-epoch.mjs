@@ -7,9 +7,10 @@
 //   (same profile, new page): from the exercise waking (warmUp) until the page
 //   holds the checked bytes, until the spare workers hold their copy, and
 //   until the spare has written its wasm heap ahead (heap-warmer.ts);
-// - the parts of "MNIST ready" alone, on a third visit: the page's load and
-//   check with no worker starting, the Cache Storage reads and the sha256 of
-//   the kept files, and one sandbox worker's start with no data;
+// - the parts of "MNIST ready" alone: the page's load and check with no
+//   worker starting on a first visit (and the gunzip alone) and on a third
+//   visit (and the Cache Storage reads and the sha256 of the kept files),
+//   and one sandbox worker's start with no data;
 // - Run → first finished epoch in a fresh page (the learner pressed Run after
 //   the warm-up finished) and when the learner runs again (after the next
 //   spare is ready), the chapter's program (loadData, /255, trainTestSplit,
@@ -88,7 +89,7 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
   await build({ configFile: false, root: path.join(root, 'bench'), base: '/', logLevel: 'error', worker: { format: 'es' }, build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 10_000 } });
   const { server, counter, url } = await serveBenchSite(outDir, path.join(root, 'public/data'), { gzip: true });
   const program = trainingProgram('wasm', 1);
-  const samples = { partsData: [], partsRead: [], partsHash: [], partsWorker: [], freshSteps: {}, againSteps: {}, firstData: [], firstReady: [], firstHeap: [], heapBytes: [], againHeap: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
+  const samples = { partsFirstData: [], partsGunzip: [], partsData: [], partsRead: [], partsHash: [], partsWorker: [], freshSteps: {}, againSteps: {}, firstData: [], firstReady: [], firstHeap: [], heapBytes: [], againHeap: [], secondData: [], secondReady: [], freshRun: [], againRun: [], againSpare: [], loadInRun: [], loadInRunAgain: [], oldPath: [], cold: [], coldBytes: [], coldSlow: [], coldSlowBytes: [], manifestsPerTwoRuns: [] };
   let profileCount = 0;
   const freshContext = () => chromium.launchPersistentContext(path.join(tmp, `profile-${profileCount++}`), { executablePath: CHROMIUM, headless: true, args: FLAGS });
   const open = async (context, network) => {
@@ -146,6 +147,14 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
       samples.partsWorker.push(parts.workerMs);
       await context.close();
 
+      // The parts alone on a first visit (fresh profile): download + gunzip + sha256 in the page, gunzip alone.
+      const partsContext = await freshContext();
+      page = await open(partsContext);
+      const firstParts = await page.evaluate(() => window.benchParts(['mnist']));
+      samples.partsFirstData.push(firstParts.dataMs);
+      samples.partsGunzip.push(firstParts.gunzipMs);
+      await partsContext.close();
+
       // The old path: Run in a fresh page with no warm-up (the worker loads the data itself).
       const oldContext = await freshContext();
       page = await open(oldContext);
@@ -181,7 +190,9 @@ export async function runFirstEpochBench({ runs = RUNS, throttle = THROTTLE } = 
     firstVisitHeap: line('  and its wasm heap written ahead (wake → written)', samples.firstHeap),
     secondVisitData: line('MNIST checked in the page, second visit', samples.secondData),
     secondVisitReady: line('MNIST ready in the spare worker, second visit', samples.secondReady, '0.3 s'),
-    partsData: line('  parts alone: MNIST checked in the page, no worker starting', samples.partsData),
+    partsFirstData: line('  parts alone, first visit: MNIST checked in the page, no worker', samples.partsFirstData),
+    partsGunzip: line('    gunzip of its files (DecompressionStream), one by one', samples.partsGunzip),
+    partsData: line('  parts alone, second visit: MNIST checked in the page, no worker', samples.partsData),
     partsRead: line('    Cache Storage reads of the kept files, one by one', samples.partsRead),
     partsHash: line('    sha256 of the kept files, one by one', samples.partsHash),
     partsWorker: line('  parts alone: one sandbox worker up (tfjs, wasm), no data', samples.partsWorker),
