@@ -164,7 +164,7 @@ for (let e = 0; e < epochs; e++) {
   tensorsAfterEpoch.push(tf.memory().numTensors);
   if (e === 0) step('after epoch 1');
 }
-step(`after epoch ${epochs}`);
+if (epochs > 1) step(`after epoch ${epochs}`);
 
 let kernels: { name: string; calls: number; ms: number }[] = [];
 let profiledEpochMs = 0;
