@@ -47,9 +47,12 @@ describe('heap warmer', () => {
     expect(await warmer.warmTo(size * 2)).toBe(written);
   });
 
-  it('sizes the heap as the datasets in float32 plus room, capped', () => {
+  it('sizes the heap as the datasets in float32 plus room, capped, and writes nothing ahead on a small device', () => {
     const mnistBytes = 47_040_016 + 60_008 + 7_840_016 + 10_008;
     expect(heapFor(mnistBytes)).toBe(mnistBytes * 4 + 16 * MiB);
+    expect(heapFor(mnistBytes, 8)).toBe(mnistBytes * 4 + 16 * MiB);
     expect(heapFor(2 * mnistBytes)).toBe(384 * MiB);
+    // navigator.deviceMemory under 4 GiB: the memory is left for the run itself.
+    expect(heapFor(mnistBytes, 2)).toBe(0);
   });
 });

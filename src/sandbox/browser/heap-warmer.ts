@@ -63,7 +63,15 @@ export function heapWarmer(heap: WasmHeap): HeapWarmer {
   };
 }
 
-/** The heap a run on these datasets will want: their bytes as float32, plus room for the model and batches. */
-export function heapFor(datasetBytes: number): number {
+// Devices that say they have little memory (Chromium's navigator.deviceMemory,
+// in GiB, rounded) keep it for the run itself: nothing is written ahead.
+const SMALL_DEVICE_GIB = 4;
+
+/**
+ * The heap a run on these datasets will want: their bytes as float32, plus
+ * room for the model and batches; 0 on a device with under 4 GiB of memory.
+ */
+export function heapFor(datasetBytes: number, deviceMemoryGiB?: number): number {
+  if (deviceMemoryGiB !== undefined && deviceMemoryGiB < SMALL_DEVICE_GIB) return 0;
   return Math.min(datasetBytes * 4 + (16 << 20), 384 << 20);
 }

@@ -16,6 +16,8 @@ import { postMoving } from '../transfer.ts';
 import { HandedData, isWarmMessage, type WarmedMessage } from './warm.ts';
 import { heapFor, heapWarmer, type HeapWarmer, type WasmHeap } from './heap-warmer.ts';
 
+// Read once, before the lockdown and before any learner code exists in this realm.
+const deviceMemoryGiB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 lockDownLearnerGlobal(); // after the imports (the data transport took its references), before any learner code
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -39,7 +41,7 @@ const warmHeap = () => {
   warmer ??= heapWarmer(wasm);
   let bytes = 0;
   for (const dataset of handed.datasets.values()) for (const file of Object.values(dataset.files)) bytes += file.length;
-  void warmer.warmTo(heapFor(bytes)).then((written) => {
+  void warmer.warmTo(heapFor(bytes, deviceMemoryGiB)).then((written) => {
     if (!running) postWarmed(written);
   });
 };
