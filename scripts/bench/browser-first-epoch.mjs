@@ -72,7 +72,6 @@ const stepDurations = (run, steps) => {
   const out = {};
   let previous = run.startedAt;
   for (const s of steps) {
-    if (s.step === 'after training') break;
     out[s.step === 'start' ? 'Run → program starts (worker, import, backend)' : s.step] = s.at - previous;
     previous = s.at;
     if (s.step === 'after epoch 1') break;

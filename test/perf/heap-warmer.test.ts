@@ -4,17 +4,25 @@
 // a run that starts first stops it with its block freed. Counts bytes and
 // heap sizes, not time.
 import { describe, expect, it } from 'vitest';
-import { heapFor, heapWarmer, type WasmHeap } from '../../src/sandbox/browser/heap-warmer.ts';
+import { heapFor, heapWarmer } from '../../src/sandbox/browser/heap-warmer.ts';
+import { wasmHeap } from '../../src/sandbox/fast/lean-fit/wasm-heap.ts';
 import { useWasm } from './helpers.ts';
 
 const MiB = 1 << 20;
 
+/** tfjs-backend-wasm's heap through the lean trainer's accessor, and its Emscripten module to measure it. */
+async function wasmModule() {
+  const tf = await useWasm();
+  const heap = wasmHeap(tf)!;
+  const wasm = (tf.backend() as unknown as { wasm: { _malloc(bytes: number): number; _free(pointer: number): void; HEAPU8: Uint8Array } }).wasm;
+  return { tf, heap, wasm };
+}
+
 describe('heap warmer', () => {
   it('writes the heap ahead, frees its block, and the tensors that follow land in it without growing the heap', async () => {
-    const tf = await useWasm();
-    const wasm = (tf.backend() as unknown as { wasm: WasmHeap }).wasm;
+    const { tf, heap, wasm } = await wasmModule();
     const before = wasm.HEAPU8.buffer.byteLength;
-    const written = await heapWarmer(wasm).warmTo(before + 64 * MiB);
+    const written = await heapWarmer(heap).warmTo(before + 64 * MiB);
     expect(written).toBe(before + 64 * MiB);
     const warmed = wasm.HEAPU8.buffer.byteLength;
     expect(warmed).toBeGreaterThanOrEqual(before + 64 * MiB);
@@ -27,9 +35,8 @@ describe('heap warmer', () => {
   });
 
   it('stops at once when a run begins, and frees its block before the run uses the heap', async () => {
-    const tf = await useWasm();
-    const wasm = (tf.backend() as unknown as { wasm: WasmHeap }).wasm;
-    const warmer = heapWarmer(wasm);
+    const { heap, wasm } = await wasmModule();
+    const warmer = heapWarmer(heap);
     const size = wasm.HEAPU8.buffer.byteLength + 200 * MiB;
     const writing = warmer.warmTo(size);
     await new Promise((resolve) => setTimeout(resolve, 0)); // one slice written

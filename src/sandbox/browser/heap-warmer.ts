@@ -7,12 +7,7 @@
 // run's tensors land on pages that are already in memory. A run that starts
 // first stops the writing, and the block is freed before learner code runs.
 
-/** What this needs of tfjs-backend-wasm's Emscripten module. */
-export interface WasmHeap {
-  _malloc(bytes: number): number;
-  _free(pointer: number): void;
-  readonly HEAPU8: Uint8Array;
-}
+import type { WasmHeap } from '../fast/lean-fit/wasm-heap.ts';
 
 export interface HeapWarmer {
   /** Writes the heap until `bytes` are in memory (a larger call extends it); resolves with the bytes written, less if stopped. */
@@ -27,26 +22,31 @@ const SLICE = 8 << 20;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-export function heapWarmer(heap: WasmHeap): HeapWarmer {
+/** `heap`: tfjs-backend-wasm's heap as the lean trainer sees it (`wasmHeap(tf)`). */
+export function heapWarmer(heap: Pick<WasmHeap, 'malloc' | 'free' | 'f32'>): HeapWarmer {
   let stopped = false;
   let written = 0;
   let work: Promise<number> = Promise.resolve(0);
 
   const writeBlock = async (bytes: number): Promise<number> => {
     if (stopped || bytes <= written) return written;
-    const pointer = heap._malloc(bytes);
-    if (!pointer) return written; // no room: the run grows the heap itself, as before
+    let pointer: number;
+    try {
+      pointer = heap.malloc(bytes);
+    } catch {
+      return written; // no room: the run grows the heap itself, as before
+    }
     try {
       for (let offset = 0; offset < bytes && !stopped; offset += SLICE) {
         // Taken after malloc, which may have grown the memory and replaced its buffer.
-        const view = heap.HEAPU8;
+        const view = heap.f32();
         const end = pointer + Math.min(bytes, offset + SLICE);
-        for (let i = pointer + offset; i < end; i += PAGE) view[i] = 0;
+        for (let i = pointer + offset; i < end; i += PAGE) view[i >>> 2] = 0;
         written = Math.max(written, end - pointer);
         await nextTask();
       }
     } finally {
-      heap._free(pointer);
+      heap.free(pointer);
     }
     return written;
   };

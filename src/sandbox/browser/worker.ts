@@ -14,7 +14,8 @@ import { chooseBrowserBackend, type BackendChoice } from './choose-backend.ts';
 import { lockDownLearnerGlobal } from './lockdown.ts';
 import { postMoving } from '../transfer.ts';
 import { HandedData, isWarmMessage, type WarmedMessage } from './warm.ts';
-import { heapFor, heapWarmer, type HeapWarmer, type WasmHeap } from './heap-warmer.ts';
+import { heapFor, heapWarmer, type HeapWarmer } from './heap-warmer.ts';
+import { wasmHeap } from '../fast/lean-fit/wasm-heap.ts';
 
 // Read once, before the lockdown and before any learner code exists in this realm.
 const deviceMemoryGiB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
@@ -36,9 +37,9 @@ void backend.then(() => postWarmed(), () => {});
 // On wasm, the heap the handed data will need is written while the learner reads.
 let warmer: HeapWarmer | undefined;
 const warmHeap = () => {
-  const wasm = tf.getBackend() === 'wasm' ? (tf.backend() as unknown as { wasm?: WasmHeap }).wasm : undefined;
-  if (!wasm) return postWarmed(0);
-  warmer ??= heapWarmer(wasm);
+  const heap = wasmHeap(tf);
+  if (!heap) return postWarmed(0);
+  warmer ??= heapWarmer(heap);
   let bytes = 0;
   for (const dataset of handed.datasets.values()) for (const file of Object.values(dataset.files)) bytes += file.length;
   void warmer.warmTo(heapFor(bytes, deviceMemoryGiB)).then((written) => {
