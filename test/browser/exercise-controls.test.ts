@@ -167,7 +167,7 @@ describe('exercise controls', () => {
 
     await page.locator(`${panel} .monaco-editor .view-lines`).click();
     const focusInEditor = () => page.evaluate((sel) => !!document.activeElement?.closest(`${sel} .monaco-editor`), panel);
-    expect(await focusInEditor()).toBe(true);
+    await expect.poll(focusInEditor).toBe(true);
     await page.keyboard.press('Control+M');
     await page.keyboard.press('Tab');
     await expect.poll(focusInEditor).toBe(false);
