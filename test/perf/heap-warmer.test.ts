@@ -10,34 +10,33 @@ import { useWasm } from './helpers.ts';
 
 const MiB = 1 << 20;
 
-/** tfjs-backend-wasm's heap through the lean trainer's accessor, and its Emscripten module to measure it. */
+/** tfjs-backend-wasm's heap through the lean trainer's accessor, and its current size. */
 async function wasmModule() {
   const tf = await useWasm();
   const heap = wasmHeap(tf)!;
-  const wasm = (tf.backend() as unknown as { wasm: { _malloc(bytes: number): number; _free(pointer: number): void; HEAPU8: Uint8Array } }).wasm;
-  return { tf, heap, wasm };
+  return { tf, heap, heapBytes: () => heap.f32().buffer.byteLength };
 }
 
 describe('heap warmer', () => {
   it('writes the heap ahead, frees its block, and the tensors that follow land in it without growing the heap', async () => {
-    const { tf, heap, wasm } = await wasmModule();
-    const before = wasm.HEAPU8.buffer.byteLength;
+    const { tf, heap, heapBytes } = await wasmModule();
+    const before = heapBytes();
     const written = await heapWarmer(heap).warmTo(before + 64 * MiB);
     expect(written).toBe(before + 64 * MiB);
-    const warmed = wasm.HEAPU8.buffer.byteLength;
+    const warmed = heapBytes();
     expect(warmed).toBeGreaterThanOrEqual(before + 64 * MiB);
 
     // 56 MiB of float32 (the size of MNIST's test and validation images together) fit in what was written.
     const tensors = [tf.zeros([9_000, 784]), tf.fill([9_700, 784], 1 / 255)];
     await tensors[1]!.slice([9_699, 783], [1, 1]).data();
-    expect(wasm.HEAPU8.buffer.byteLength).toBe(warmed);
+    expect(heapBytes()).toBe(warmed);
     tf.dispose(tensors);
   });
 
   it('stops at once when a run begins, and frees its block before the run uses the heap', async () => {
-    const { heap, wasm } = await wasmModule();
+    const { heap, heapBytes } = await wasmModule();
     const warmer = heapWarmer(heap);
-    const size = wasm.HEAPU8.buffer.byteLength + 200 * MiB;
+    const size = heapBytes() + 200 * MiB;
     const writing = warmer.warmTo(size);
     await new Promise((resolve) => setTimeout(resolve, 0)); // one slice written
     await warmer.stop();
@@ -45,11 +44,11 @@ describe('heap warmer', () => {
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(size);
     // Freed: a block of the same size fits again without growing the heap.
-    const heapAfterStop = wasm.HEAPU8.buffer.byteLength;
-    const pointer = wasm._malloc(size);
+    const heapAfterStop = heapBytes();
+    const pointer = heap.malloc(size);
     expect(pointer).toBeGreaterThan(0);
-    expect(wasm.HEAPU8.buffer.byteLength).toBe(heapAfterStop);
-    wasm._free(pointer);
+    expect(heapBytes()).toBe(heapAfterStop);
+    heap.free(pointer);
     // Stopped for good: later calls write nothing more.
     expect(await warmer.warmTo(size * 2)).toBe(written);
   });
