@@ -35,9 +35,15 @@ export async function clickAction(page: Page, id: string, action: string): Promi
   await page.locator(`${panelSelector(id)} button[data-action="${action}"]`).click();
 }
 
-/** Waits for the run to end (Run enabled again) and returns the check list. */
+/**
+ * Waits for the run that the last click or key press started to end (Run
+ * enabled again). Run and Ctrl+Enter mark the panel running before their
+ * first await, and Playwright's click and press return once the page has
+ * handled the input, so a panel that is not running by then has already
+ * finished. (Waiting to see it running first missed short runs on a busy
+ * machine and then sat out its whole wait: 10 s.)
+ */
 export async function waitForRunEnd(page: Page, id: string, timeout = 90_000): Promise<void> {
-  await page.waitForSelector(`${panelSelector(id)}[data-running="true"]`, { timeout: 10_000 }).catch(() => undefined);
   await page.waitForSelector(`${panelSelector(id)}[data-running="false"]`, { timeout });
 }
 
